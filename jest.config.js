@@ -1,0 +1,27 @@
+// Two projects: pure unit tests of lib/domain (fast) and integration tests of
+// services and route handlers against real SQLite files (one per test file).
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+};
+const moduleNameMapper = { '^@/(.*)$': '<rootDir>/$1' };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/unit'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration'],
+      transform,
+      moduleNameMapper,
+      setupFiles: ['<rootDir>/tests/integration/setup-env.ts'],
+      testTimeout: 30000,
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+// Vocabulary shared by every layer. Kept free of Prisma so lib/domain stays pure;
+// the string unions match the enums in prisma/schema.prisma.
+export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CLAIM_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const ANCHOR_STATUSES = ['INTACT', 'CHANGED', 'ORPHANED'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
+export const VERDICT_CLASSES = ['TRUE', 'FALSE', 'MIXED', 'UNVERIFIABLE', 'OTHER'] as const;
+export type VerdictClass = (typeof VERDICT_CLASSES)[number];
+
+export type ReviewDecision = 'APPROVE' | 'REQUEST_CHANGES';
+
+/** Who is acting: the signed-in user as the session knows them. */
+export interface Actor {
+  id: string;
+  role: Role;
+  name?: string;
+  email?: string;
+}
+
+/** W3C TextQuoteSelector + TextPositionSelector in one record (UTF-16 offsets, end exclusive). */
+export interface TextSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface VerdictOptionData {
+  key: string;
+  label: string;
+  ratingValue: number | null;
+  normalized: VerdictClass;
+  color: string;
+  order: number;
+}

@@ -1,0 +1,113 @@
+// The API's Claim shape (API.md) built from database rows. Every service that
+// returns a claim loads it with CLAIM_INCLUDE and maps it here.
+import type { AnchorStatus, ClaimStatus } from '@/lib/domain/types';
+
+export const CLAIM_INCLUDE = {
+  verdict: { select: { key: true, label: true, color: true, normalized: true, ratingValue: true } },
+  sources: { orderBy: { createdAt: 'asc' as const } },
+  author: { select: { id: true, name: true } },
+};
+
+export interface SourceDto {
+  id: string;
+  claimId: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  quote: string | null;
+  accessedAt: string | null;
+  archivedUrl: string | null;
+  reliabilityNote: string | null;
+  createdById: string;
+  createdAt: string;
+}
+
+export interface ClaimDto {
+  id: string;
+  articleId: string;
+  revisionId: string;
+  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
+  anchorStatus: AnchorStatus;
+  statement: string;
+  verdict: { key: string; label: string; color: string } | null;
+  rationale: string;
+  status: ClaimStatus;
+  authorId: string;
+  author: { id: string; name: string };
+  version: number;
+  sources: SourceDto[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface SourceRow {
+  id: string;
+  claimId: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  quote: string | null;
+  accessedAt: Date | null;
+  archivedUrl: string | null;
+  reliabilityNote: string | null;
+  createdById: string;
+  createdAt: Date;
+}
+
+export interface ClaimRow {
+  id: string;
+  articleId: string;
+  revisionId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  anchorStatus: string;
+  statement: string;
+  rationale: string;
+  status: string;
+  authorId: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  verdict: { key: string; label: string; color: string } | null;
+  sources: SourceRow[];
+  author: { id: string; name: string };
+}
+
+export function toSourceDto(row: SourceRow): SourceDto {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    url: row.url,
+    title: row.title,
+    publisher: row.publisher,
+    quote: row.quote,
+    accessedAt: row.accessedAt ? row.accessedAt.toISOString() : null,
+    archivedUrl: row.archivedUrl,
+    reliabilityNote: row.reliabilityNote,
+    createdById: row.createdById,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    revisionId: row.revisionId,
+    selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
+    anchorStatus: row.anchorStatus as AnchorStatus,
+    statement: row.statement,
+    verdict: row.verdict ? { key: row.verdict.key, label: row.verdict.label, color: row.verdict.color } : null,
+    rationale: row.rationale,
+    status: row.status as ClaimStatus,
+    authorId: row.authorId,
+    author: row.author,
+    version: row.version,
+    sources: row.sources.map(toSourceDto),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,9 @@
+// Native and Node-only packages stay outside the server bundle.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@node-rs/argon2'],
+  poweredByHeader: false,
+  typescript: { tsconfigPath: 'tsconfig.json' },
+};
+
+module.exports = nextConfig;

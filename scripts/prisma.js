@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Runs the Prisma CLI without letting it download engine binaries, which cannot
+// succeed on our machines: the project uses the JS engine with a driver adapter,
+// so pointing the engine variables at an existing file makes the CLI skip the download.
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+
+const env = { ...process.env };
+env.PRISMA_SCHEMA_ENGINE_BINARY ??= '/dev/null';
+env.PRISMA_QUERY_ENGINE_LIBRARY ??= '/dev/null';
+// The schema's url must be set even though the driver adapter decides the file.
+env.DATABASE_URL ??= 'file:./data/workbench.db';
+env.PRISMA_HIDE_UPDATE_MESSAGE = '1';
+env.CHECKPOINT_DISABLE = '1';
+
+const cli = path.join(__dirname, '..', 'node_modules', 'prisma', 'build', 'index.js');
+const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit', env });
+process.exit(result.status ?? 1);
