@@ -11,5 +11,5 @@ export function sqliteFileFromUrl(url: string | undefined = process.env.DATABASE
     throw new Error(`Only file: URLs are supported for SQLite, got ${value.split(':')[0]}:`);
   }
   const file = value.slice('file:'.length).split('?')[0];
-  return path.resolve(process.cwd(), file);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SECRET_FILE = path.resolve(process.cwd(), 'data', 'auth-secret');
+export const SECRET_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', 'auth-secret');
 
 let cached: string | undefined;
 

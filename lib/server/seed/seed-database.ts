@@ -7,7 +7,7 @@ import { DEFAULT_VERDICT_SCALE } from '@/lib/domain/verdicts';
 import type { Role } from '@/lib/domain/types';
 import { db } from '../db';
 import { hashPassword } from '../auth/passwords';
-import { normalizeArticleText, contentHash } from './article-text';
+import { normalizeArticleText, contentHash } from '../articles/article-text';
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'editor@example.com', name: 'Erin Editor', role: 'EDITOR' },
@@ -16,7 +16,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'admin@example.com', name: 'Ada Admin', role: 'ADMIN' },
 ];
 
-export const SEED_DATA_DIR = path.resolve(process.cwd(), 'prisma', 'seed-data');
+export const SEED_DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'prisma', 'seed-data');
 
 interface ArticleFixture {
   slug: string;

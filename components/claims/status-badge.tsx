@@ -1,0 +1,16 @@
+import type { ClaimStatus } from '@/lib/domain/types';
+
+const LABELS: Record<ClaimStatus, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  CHANGES_REQUESTED: 'Changes requested',
+  APPROVED: 'Approved',
+};
+
+export function StatusBadge({ status }: { status: ClaimStatus }) {
+  return (
+    <span className={`badge status-${status}`} data-testid="claim-status">
+      {LABELS[status]}
+    </span>
+  );
+}

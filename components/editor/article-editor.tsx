@@ -1,0 +1,79 @@
+'use client';
+
+// The article text in a read-only Tiptap editor, with claims drawn as
+// highlight marks. It reports clicks on highlights and can tell which part of
+// the text the reader has selected, as offsets into the revision text.
+import { forwardRef, useEffect, useImperativeHandle, useMemo } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import Document from '@tiptap/extension-document';
+import Paragraph from '@tiptap/extension-paragraph';
+import Text from '@tiptap/extension-text';
+import { ClaimHighlight } from '@/lib/editor/claim-highlight';
+import { buildDocument, type HighlightClaim } from '@/lib/editor/build-document';
+import { posToOffset } from '@/lib/editor/text-positions';
+import { trimRange } from '@/lib/editor/selection-range';
+
+export interface ArticleEditorHandle {
+  /** The selected text range, trimmed of white space, or null when nothing is selected. */
+  selectedRange(): { start: number; end: number } | null;
+  scrollToClaim(id: string): void;
+}
+
+interface Props {
+  text: string;
+  claims: HighlightClaim[];
+  activeId: string | null;
+  onClaimClick(id: string): void;
+}
+
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ text, claims, activeId, onClaimClick }, ref) {
+  const content = useMemo(() => buildDocument(text, claims, activeId), [text, claims, activeId]);
+  const editor = useEditor({
+    extensions: [Document, Paragraph, Text, ClaimHighlight],
+    content,
+    editable: false,
+    immediatelyRender: false,
+  });
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setContent(content, { emitUpdate: false });
+  }, [editor, content]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      selectedRange() {
+        if (!editor) return null;
+        const selection = window.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+        const view = editor.view;
+        const range = selection.getRangeAt(0);
+        if (!view.dom.contains(range.startContainer) || !view.dom.contains(range.endContainer)) return null;
+        const toOffset = (node: Node, offset: number) => {
+          const pos = view.posAtDOM(node, offset);
+          return posToOffset(pos, editor.state.doc.resolve(pos).index(0));
+        };
+        return trimRange(text, toOffset(range.startContainer, range.startOffset), toOffset(range.endContainer, range.endOffset));
+      },
+      scrollToClaim(id: string) {
+        const mark = editor?.view.dom.querySelector(`mark[data-claim-ids~="${CSS.escape(id)}"]`);
+        mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      },
+    }),
+    [editor, text],
+  );
+
+  return (
+    <div
+      className="article-text"
+      data-testid="article-text"
+      onClick={(event) => {
+        const mark = (event.target as HTMLElement).closest('mark[data-claim-id]');
+        const id = mark?.getAttribute('data-claim-id');
+        if (id && window.getSelection()?.isCollapsed !== false) onClaimClick(id);
+      }}
+    >
+      <EditorContent editor={editor} />
+    </div>
+  );
+});

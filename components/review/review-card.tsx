@@ -1,0 +1,78 @@
+'use client';
+
+import { useState } from 'react';
+import Link from 'next/link';
+import { api, ApiError } from '@/lib/api-client';
+import type { Claim } from '@/components/claims/types';
+
+export type QueueClaim = Claim & { article: { id: string; title: string } };
+
+interface Props {
+  claim: QueueClaim;
+  onDone(id: string, outcome: string): void;
+}
+
+export function ReviewCard({ claim, onDone }: Props) {
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function decide(decision: 'approve' | 'request_changes') {
+    setBusy(true);
+    setError(null);
+    try {
+      await api(`/api/claims/${claim.id}/review`, { method: 'POST', body: { decision, comment: comment.trim() || undefined } });
+      onDone(claim.id, decision === 'approve' ? 'Approved' : 'Sent back with requested changes');
+    } catch (e) {
+      setError(e instanceof ApiError ? e.describe() : 'unexpected error');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article className="card" data-testid="review-card" data-claim-id={claim.id}>
+      <p className="muted">
+        <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link> · by {claim.author.name} · submitted{' '}
+        {new Date(claim.updatedAt).toLocaleString()}
+      </p>
+      <blockquote>“{claim.selector.exact}”</blockquote>
+      <p>
+        <strong>Statement:</strong> {claim.statement}
+      </p>
+      <p>
+        <strong>Verdict:</strong> {claim.verdict?.label ?? '—'}
+      </p>
+      <p>
+        <strong>Rationale:</strong> {claim.rationale || <span className="muted">none given</span>}
+      </p>
+      <strong>Sources</strong>
+      <ol className="sources">
+        {claim.sources.map((source) => (
+          <li key={source.id}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title || source.url}
+            </a>
+            {source.publisher && <span className="muted"> · {source.publisher}</span>}
+          </li>
+        ))}
+      </ol>
+      <label>
+        Comment
+        <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Required when requesting changes" />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="row" style={{ marginTop: '0.5rem' }}>
+        <button type="button" className="primary" disabled={busy} onClick={() => decide('approve')}>
+          Approve
+        </button>
+        <button type="button" disabled={busy} onClick={() => decide('request_changes')}>
+          Request changes
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+// Builds the editor document for an article revision: one paragraph per line,
+// claim ranges drawn as highlight segments. Pure data in, Tiptap JSON out.
+import type { JSONContent } from '@tiptap/core';
+import { segmentText } from '@/lib/domain/anchoring/highlight-segments';
+import { UNRATED_COLOR } from '@/lib/domain/verdicts';
+import { lineStarts } from './text-positions';
+
+export interface HighlightClaim {
+  id: string;
+  start: number;
+  end: number;
+  color: string | null;
+}
+
+export function buildDocument(text: string, claims: HighlightClaim[], activeId: string | null = null): JSONContent {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const segments = segmentText(text.length, claims.map(({ id, start, end }) => ({ id, start, end })));
+  const starts = lineStarts(text);
+  const paragraphs: JSONContent[] = starts.map(() => ({ type: 'paragraph', content: [] }));
+
+  let line = 0;
+  for (const segment of segments) {
+    let from = segment.start;
+    while (from < segment.end) {
+      while (line + 1 < starts.length && starts[line + 1] <= from) line += 1;
+      const lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+      const to = Math.min(segment.end, lineEnd);
+      if (to > from) paragraphs[line].content!.push(textNode(text.slice(from, to), segment.ids, byId, activeId));
+      from = Math.max(to, lineEnd + 1);
+    }
+  }
+  for (const paragraph of paragraphs) if (paragraph.content!.length === 0) delete paragraph.content;
+  return { type: 'doc', content: paragraphs };
+}
+
+function textNode(text: string, ids: string[], byId: Map<string, HighlightClaim>, activeId: string | null): JSONContent {
+  if (ids.length === 0) return { type: 'text', text };
+  // The innermost (shortest) claim gets the click, so nested claims stay reachable.
+  const covering = ids.map((id) => byId.get(id)!).sort((a, b) => a.end - a.start - (b.end - b.start));
+  const target = covering[0];
+  return {
+    type: 'text',
+    text,
+    marks: [
+      {
+        type: 'claimHighlight',
+        attrs: {
+          claimId: target.id,
+          claimIds: ids.join(' '),
+          color: target.color ?? UNRATED_COLOR,
+          active: activeId !== null && ids.includes(activeId),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+// The claim highlight mark. It only displays claims: the database record is the
+// source of truth, so the mark carries ids and colour, never claim content.
+// Overlapping claims are drawn as consecutive segments, each with one mark that
+// lists every claim covering it.
+import { Mark, mergeAttributes } from '@tiptap/core';
+
+export interface ClaimHighlightAttributes {
+  /** the claim a click on this segment opens: the innermost one covering it */
+  claimId: string;
+  /** every claim covering this segment, space separated */
+  claimIds: string;
+  color: string;
+  active: boolean;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    claimHighlight: {
+      setClaimHighlight: (attributes: ClaimHighlightAttributes) => ReturnType;
+      unsetClaimHighlight: () => ReturnType;
+    };
+  }
+}
+
+export const ClaimHighlight = Mark.create({
+  name: 'claimHighlight',
+  // Segments never overlap, so one mark per text range is enough.
+  excludes: 'claimHighlight',
+  inclusive: false,
+
+  addAttributes() {
+    return {
+      claimId: { default: null, parseHTML: (el) => el.getAttribute('data-claim-id'), renderHTML: (a) => ({ 'data-claim-id': a.claimId }) },
+      claimIds: { default: '', parseHTML: (el) => el.getAttribute('data-claim-ids') ?? '', renderHTML: (a) => ({ 'data-claim-ids': a.claimIds }) },
+      color: {
+        default: '#fff3b0',
+        parseHTML: (el) => el.getAttribute('data-color'),
+        renderHTML: (a) => ({ 'data-color': a.color, style: `--claim-color: ${a.color}` }),
+      },
+      active: {
+        default: false,
+        parseHTML: (el) => el.classList.contains('is-active'),
+        renderHTML: (a) => (a.active ? { class: 'is-active' } : {}),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'mark[data-claim-id]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    const depth = String(HTMLAttributes['data-claim-ids']).split(' ').filter(Boolean).length;
+    return ['mark', mergeAttributes({ class: 'claim-highlight', 'data-depth': String(depth) }, HTMLAttributes), 0];
+  },
+
+  addCommands() {
+    return {
+      setClaimHighlight:
+        (attributes) =>
+        ({ commands }) =>
+          commands.setMark(this.name, attributes),
+      unsetClaimHighlight:
+        () =>
+        ({ commands }) =>
+          commands.unsetMark(this.name),
+    };
+  },
+});
