@@ -10,18 +10,22 @@ async function main() {
   const accountsFile = path.resolve(process.cwd(), 'data', 'demo-accounts.txt');
   const password = process.env.SEED_PASSWORD || randomBytes(9).toString('base64url');
   const result = await seedDatabase({ password });
-  if (result.usersCreated) {
+  if (result.usersCreated && process.env.SEED_PASSWORD) {
+    console.log(`Created the demo accounts (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}) with your SEED_PASSWORD.`);
+  } else if (result.usersCreated) {
+    // A generated password is shown once and kept where the person who ran
+    // `npm start` can find it again; it is never a shared default.
     const lines = [
       'Demo accounts of the fact-check workbench (created at first seed).',
       ...DEMO_ACCOUNTS.map((a) => `${a.role.padEnd(8)} ${a.email}`),
-      `password: ${process.env.SEED_PASSWORD ? '(the SEED_PASSWORD you set)' : password}`,
+      `password: ${password}`,
       '',
     ];
     fs.mkdirSync(path.dirname(accountsFile), { recursive: true });
     fs.writeFileSync(accountsFile, lines.join('\n'), { mode: 0o600 });
     console.log(`\n${lines.join('\n')}(also written to ${path.relative(process.cwd(), accountsFile)})\n`);
   } else {
-    console.log(`Database already seeded; demo accounts are listed in ${path.relative(process.cwd(), accountsFile)}.`);
+    console.log('Database already seeded.');
   }
   if (result.articleCreated) console.log('Seeded the sample article.');
 }

@@ -8,7 +8,9 @@ export const DEFAULT_DATABASE_URL = 'file:./data/workbench.db';
 export function sqliteFileFromUrl(url: string | undefined = process.env.DATABASE_URL): string {
   const value = url && url.length > 0 ? url : DEFAULT_DATABASE_URL;
   if (!value.startsWith('file:')) {
-    throw new Error(`Only file: URLs are supported for SQLite, got ${value.split(':')[0]}:`);
+    throw new Error(
+      `DATABASE_URL must be a SQLite file: URL (got ${value.split(':')[0]}:). PostgreSQL is not supported yet; see README.`,
+    );
   }
   const file = value.slice('file:'.length).split('?')[0];
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
