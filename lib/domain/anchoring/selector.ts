@@ -59,6 +59,16 @@ export function buildSelector(text: string, start: number, end: number): TextSel
 }
 
 /**
+ * Whether context sent by a client agrees with the context in the text. A client
+ * may send less context than we keep, or more; more is only checkable when ours
+ * was cut by CONTEXT_LENGTH rather than by the start or end of the text.
+ */
+function contextAgrees(ours: string, theirs: string, touches: (longer: string, shorter: string) => boolean): boolean {
+  if (touches(ours, theirs)) return true;
+  return ours.length >= CONTEXT_LENGTH - 1 && touches(theirs, ours);
+}
+
+/**
  * Checks a selector sent by a client against the revision text and returns the
  * authoritative selector (prefix and suffix recomputed from the text). Client
  * context, when sent, must agree with the text: a mismatch means the client was
@@ -86,10 +96,10 @@ export function checkSelector(text: string, input: SelectorInput): SelectorCheck
   if (exact.trim().length === 0) {
     return { ok: false, problems: [{ field: 'exact', message: 'a claim cannot be only white space' }] };
   }
-  if (input.prefix !== undefined && input.prefix !== '' && !selector.prefix.endsWith(input.prefix) && !input.prefix.endsWith(selector.prefix)) {
+  if (input.prefix !== undefined && !contextAgrees(selector.prefix, input.prefix, (a, b) => a.endsWith(b))) {
     problems.push({ field: 'prefix', message: 'prefix does not match the text before the quote' });
   }
-  if (input.suffix !== undefined && input.suffix !== '' && !selector.suffix.startsWith(input.suffix) && !input.suffix.startsWith(selector.suffix)) {
+  if (input.suffix !== undefined && !contextAgrees(selector.suffix, input.suffix, (a, b) => a.startsWith(b))) {
     problems.push({ field: 'suffix', message: 'suffix does not match the text after the quote' });
   }
   if (problems.length > 0) return { ok: false, problems };

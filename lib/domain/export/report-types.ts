@@ -1,0 +1,119 @@
+// The shapes of the export pipeline. Input types are structural, since
+// lib/domain never imports lib/server: a ClaimDto plus its reviews satisfies
+// ClaimLike & { reviews } as it stands (checked in tests/unit/export).
+import type { AnchorStatus, ClaimStatus, ReviewDecision, TextSelector, VerdictOptionData } from '../types';
+
+export type ReportScope = 'published' | 'all';
+
+export interface SourceLike {
+  id: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  quote: string | null;
+  accessedAt: string | null;
+  archivedUrl: string | null;
+  reliabilityNote?: string | null;
+}
+
+export interface ClaimLike {
+  id: string;
+  selector: TextSelector;
+  anchorStatus: AnchorStatus;
+  statement: string;
+  verdict: { key: string; label: string; color: string } | null;
+  rationale: string;
+  status: ClaimStatus;
+  author: { id: string; name: string };
+  version: number;
+  sources: SourceLike[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReviewLike {
+  reviewerName: string;
+  decision: ReviewDecision;
+  comment: string | null;
+  createdAt: string;
+}
+
+export interface ReportArticle {
+  id: string;
+  slug: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+}
+
+export interface ReportRevision {
+  id: string;
+  number: number;
+  text: string;
+  createdAt: string;
+}
+
+export interface ReportInput {
+  article: ReportArticle;
+  revision: ReportRevision;
+  claims: Array<ClaimLike & { reviews: ReviewLike[] }>;
+  verdicts: VerdictOptionData[];
+  scope: ReportScope;
+  generatedAt: string;
+}
+
+export interface ReportClaim {
+  /** 1..N in reading order; claims that cannot be highlighted come last */
+  number: number;
+  id: string;
+  selector: TextSelector;
+  anchorStatus: AnchorStatus;
+  statement: string;
+  /** the full scale option, or a stand-in when the key is not on the scale */
+  verdict: VerdictOptionData | null;
+  /** highlight colour: the verdict's, or the "unrated" yellow */
+  color: string;
+  rationale: string;
+  status: ClaimStatus;
+  approved: boolean;
+  /** the review that approved the current status, when approved */
+  approval: { reviewerName: string; approvedAt: string } | null;
+  /** false for ORPHANED claims and any whose quote is not at its offsets */
+  highlighted: boolean;
+  author: { id: string; name: string };
+  version: number;
+  sources: SourceLike[];
+  reviews: ReviewLike[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReportSegment {
+  start: number;
+  end: number;
+  text: string;
+  /** numbers of the highlighted claims covering this stretch, ascending */
+  claimNumbers: number[];
+}
+
+export interface VerdictCount {
+  key: string | null;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface ReportModel {
+  scope: ReportScope;
+  generatedAt: string;
+  article: ReportArticle;
+  revision: ReportRevision;
+  verdictScale: VerdictOptionData[];
+  claims: ReportClaim[];
+  segments: ReportSegment[];
+  /** one row per scale option (zeros included), then "No verdict" when any */
+  summary: VerdictCount[];
+  total: number;
+}

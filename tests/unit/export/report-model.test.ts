@@ -1,0 +1,140 @@
+import { buildReportModel, type ClaimLike } from '@/lib/domain/export/report-model';
+import type { ClaimDto } from '@/lib/server/claims/claim-dto';
+import { DEFAULT_VERDICT_SCALE, UNRATED_COLOR } from '@/lib/domain/verdicts';
+import { ARTICLE_TEXT, NINE_KILLED, locate } from '../fixture-article';
+import { claimOn, reportInput } from './report-fixtures';
+
+// Compile-time contract: the API's ClaimDto (plus reviews) is a valid input claim.
+const dtoIsClaimLike = (dto: ClaimDto): ClaimLike => dto;
+void dtoIsClaimLike;
+
+const LATER = 'The statement said DNA tests are still being conducted';
+const EARLIER = 'wounded two U.S. service members';
+const INSIDE = 'ISIS members were killed';
+
+describe('buildReportModel', () => {
+  it('published scope keeps only APPROVED claims', () => {
+    const input = reportInput([
+      claimOn(NINE_KILLED),
+      claimOn(EARLIER, { status: 'IN_REVIEW' }),
+      claimOn(LATER, { status: 'DRAFT' }),
+      claimOn('Pentagon spokesman', { status: 'CHANGES_REQUESTED' }),
+    ]);
+    const model = buildReportModel(input);
+    expect(model.claims.map((c) => c.selector.exact)).toEqual([NINE_KILLED]);
+    expect(model.claims[0].approved).toBe(true);
+    expect(model.total).toBe(1);
+  });
+
+  it('all scope keeps every claim and flags which are approved', () => {
+    const model = buildReportModel(reportInput([claimOn(LATER, { status: 'DRAFT' }), claimOn(NINE_KILLED)], { scope: 'all' }));
+    expect(model.claims.map((c) => [c.selector.exact, c.approved, c.approval !== null])).toEqual([
+      [NINE_KILLED, true, true],
+      [LATER, false, false],
+    ]);
+  });
+
+  it('numbers claims 1..N in reading order, whatever the input order', () => {
+    const model = buildReportModel(reportInput([claimOn(LATER), claimOn(NINE_KILLED), claimOn(EARLIER)]));
+    expect(model.claims.map((c) => [c.number, c.selector.exact])).toEqual([
+      [1, EARLIER],
+      [2, NINE_KILLED],
+      [3, LATER],
+    ]);
+  });
+
+  it('numbers an enclosing claim before the claim nested at its start', () => {
+    const model = buildReportModel(reportInput([claimOn('Nine ISIS'), claimOn(NINE_KILLED)]));
+    expect(model.claims.map((c) => c.selector.exact)).toEqual([NINE_KILLED, 'Nine ISIS']);
+  });
+
+  it('lists ORPHANED claims after the highlighted ones, unhighlighted and out of the segments', () => {
+    const orphan = claimOn(EARLIER, { anchorStatus: 'ORPHANED' });
+    const model = buildReportModel(reportInput([orphan, claimOn(NINE_KILLED)]));
+    expect(model.claims.map((c) => [c.number, c.id, c.highlighted])).toEqual([
+      [1, model.claims[0].id, true],
+      [2, orphan.id, false],
+    ]);
+    expect(model.segments.flatMap((s) => s.claimNumbers)).not.toContain(2);
+  });
+
+  it('does not highlight a claim whose quote is not at its offsets', () => {
+    const stale = claimOn(NINE_KILLED);
+    stale.selector = { ...stale.selector, start: stale.selector.start + 1, end: stale.selector.end + 1 };
+    const outOfRange = claimOn(EARLIER);
+    outOfRange.selector = { ...outOfRange.selector, start: ARTICLE_TEXT.length + 5, end: ARTICLE_TEXT.length + 9 };
+    const model = buildReportModel(reportInput([stale, outOfRange]));
+    expect(model.claims.every((c) => !c.highlighted)).toBe(true);
+    expect(model.segments).toEqual([{ start: 0, end: ARTICLE_TEXT.length, text: ARTICLE_TEXT, claimNumbers: [] }]);
+  });
+
+  it('splits the text into segments that rebuild it and carry claim numbers', () => {
+    const model = buildReportModel(reportInput([claimOn(NINE_KILLED), claimOn(INSIDE)]));
+    expect(model.segments.map((s) => s.text).join('')).toBe(ARTICLE_TEXT);
+    const { start } = locate(NINE_KILLED);
+    const inner = locate(INSIDE);
+    expect(model.segments.filter((s) => s.claimNumbers.length > 0)).toEqual([
+      { start, end: inner.start, text: 'Nine ', claimNumbers: [1] },
+      { start: inner.start, end: inner.end, text: INSIDE, claimNumbers: [1, 2] },
+      { start: inner.end, end: start + NINE_KILLED.length, text: ' in the attack', claimNumbers: [1] },
+    ]);
+  });
+
+  it('attaches the full verdict option and its colour, or the unrated colour', () => {
+    const model = buildReportModel(reportInput([claimOn(NINE_KILLED), claimOn(LATER, { verdict: null, status: 'DRAFT' })], { scope: 'all' }));
+    expect(model.claims[0].verdict).toEqual(DEFAULT_VERDICT_SCALE.find((o) => o.key === 'false'));
+    expect(model.claims[0].color).toBe('#cf222e');
+    expect(model.claims[1].verdict).toBeNull();
+    expect(model.claims[1].color).toBe(UNRATED_COLOR);
+  });
+
+  it('keeps a verdict whose key is missing from the scale, classed OTHER', () => {
+    const model = buildReportModel(reportInput([claimOn(NINE_KILLED, { verdict: { key: 'pants-on-fire', label: 'Pants on fire', color: '#ff0000' } })]));
+    expect(model.claims[0].verdict).toMatchObject({ key: 'pants-on-fire', label: 'Pants on fire', ratingValue: null, normalized: 'OTHER' });
+    expect(model.summary.find((row) => row.key === 'pants-on-fire')?.count).toBe(1);
+  });
+
+  it('takes the latest approving review as the approval', () => {
+    const claim = claimOn(NINE_KILLED, {
+      reviews: [
+        { reviewerName: 'Later Approver', decision: 'APPROVE', comment: null, createdAt: '2024-11-02T00:00:00.000Z' },
+        { reviewerName: 'Sender Back', decision: 'REQUEST_CHANGES', comment: 'source?', createdAt: '2024-11-01T00:00:00.000Z' },
+        { reviewerName: 'First Approver', decision: 'APPROVE', comment: null, createdAt: '2024-10-31T00:00:00.000Z' },
+      ],
+    });
+    const [reported] = buildReportModel(reportInput([claim])).claims;
+    expect(reported.approval).toEqual({ reviewerName: 'Later Approver', approvedAt: '2024-11-02T00:00:00.000Z' });
+    expect(reported.reviews.map((r) => r.reviewerName)).toEqual(['First Approver', 'Sender Back', 'Later Approver']);
+  });
+
+  it('counts verdicts per scale option, in scale order, with unrated claims last', () => {
+    const claims = [
+      claimOn(NINE_KILLED),
+      claimOn(EARLIER, { verdict: { key: 'true', label: 'True', color: '#1a7f37' } }),
+      claimOn(LATER),
+      claimOn('Pentagon spokesman', { verdict: null, status: 'DRAFT' }),
+    ];
+    const model = buildReportModel(reportInput(claims, { scope: 'all' }));
+    expect(model.summary.map((row) => row.label)).toEqual([...DEFAULT_VERDICT_SCALE.map((o) => o.label), 'No verdict']);
+    expect(Object.fromEntries(model.summary.filter((r) => r.count).map((r) => [r.label, r.count]))).toEqual({ True: 1, False: 2, 'No verdict': 1 });
+    expect(model.total).toBe(4);
+  });
+
+  it('drops fields the report does not know about and does not touch its input', () => {
+    const claim = claimOn(NINE_KILLED);
+    const dtoLike = { ...claim, authorId: 'u-editor', sources: claim.sources.map((s) => ({ ...s, createdById: 'secret' })) };
+    const input = reportInput([dtoLike]);
+    const before = JSON.stringify(input);
+    const model = buildReportModel(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(model.claims[0].sources[0]).not.toHaveProperty('createdById');
+    expect(model.claims[0]).not.toHaveProperty('authorId');
+  });
+
+  it('handles an article with no claims', () => {
+    const model = buildReportModel(reportInput([]));
+    expect(model.claims).toEqual([]);
+    expect(model.segments).toHaveLength(1);
+    expect(model.summary.every((row) => row.count === 0)).toBe(true);
+  });
+});

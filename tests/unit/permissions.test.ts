@@ -1,0 +1,84 @@
+import { can, decide, type Action } from '@/lib/domain/permissions';
+import { ROLES, type Actor, type Role } from '@/lib/domain/types';
+
+// DESIGN.md's matrix, written out per role for a claim of one's own and of
+// someone else. "submit" follows "edit": a claim goes to review on its author's
+// (or an admin's) word, as permissions.ts decides.
+type Cell = { own: boolean; others: boolean };
+const all: Cell = { own: true, others: true };
+const none: Cell = { own: false, others: false };
+const ownOnly: Cell = { own: true, others: false };
+const othersOnly: Cell = { own: false, others: true };
+
+const MATRIX: Record<Action, Record<Role, Cell>> = {
+  'article:read': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  'export:read': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  'article:create': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  'revision:create': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  'claim:create': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  'source:add': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  'claim:submit': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
+  'claim:edit': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
+  'claim:delete': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
+  'source:remove': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
+  // Four eyes: nobody, admins included, reviews a claim they wrote.
+  'claim:review': { EDITOR: none, REVIEWER: othersOnly, ADMIN: othersOnly },
+  'users:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
+  'verdicts:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
+};
+
+const ACTIONS = Object.keys(MATRIX) as Action[];
+const actor = (role: Role): Actor => ({ id: `user-${role.toLowerCase()}`, role });
+const CASES = ACTIONS.flatMap((action) =>
+  ROLES.flatMap((role) => [
+    [action, role, 'own', MATRIX[action][role].own] as const,
+    [action, role, "others'", MATRIX[action][role].others] as const,
+  ]),
+);
+
+describe('permission matrix: every role x action x own/others', () => {
+  it('has 13 actions x 3 roles x 2 ownerships', () => {
+    expect(CASES).toHaveLength(78);
+  });
+
+  it.each(CASES)('%s by %s on %s claim -> %s', (action, role, whose, allowed) => {
+    const me = actor(role);
+    const target = { authorId: whose === 'own' ? me.id : 'someone-else' };
+    const decision = decide(me, action, target);
+    expect(decision.allowed).toBe(allowed);
+    expect(can(me, action, target)).toBe(allowed);
+    if (!decision.allowed) expect(decision.reason).toEqual(expect.any(String));
+  });
+});
+
+describe('four eyes', () => {
+  it.each<Role>(['REVIEWER', 'ADMIN'])('a %s may not review a claim they wrote', (role) => {
+    const decision = decide(actor(role), 'claim:review', { authorId: actor(role).id });
+    expect(decision).toEqual({ allowed: false, reason: 'Nobody reviews a claim they wrote' });
+  });
+
+  it('a reviewer may review a claim written by another reviewer', () => {
+    expect(can({ id: 'r1', role: 'REVIEWER' }, 'claim:review', { authorId: 'r2' })).toBe(true);
+  });
+});
+
+describe('edge cases of ownership', () => {
+  it.each<Role>(['EDITOR', 'REVIEWER'])('a %s without a known author is treated as not the owner', (role) => {
+    expect(can(actor(role), 'claim:edit')).toBe(false);
+    expect(can(actor(role), 'claim:edit', {})).toBe(false);
+  });
+
+  it('an empty author id never matches an actor with an empty id', () => {
+    expect(can({ id: '', role: 'EDITOR' }, 'claim:delete', { authorId: '' })).toBe(false);
+  });
+
+  it.each<Role>(['EDITOR', 'REVIEWER'])('a %s may remove a source they added to someone else\'s claim', (role) => {
+    const me = actor(role);
+    expect(can(me, 'source:remove', { authorId: 'someone-else', sourceAddedById: me.id })).toBe(true);
+    expect(can(me, 'source:remove', { authorId: 'someone-else', sourceAddedById: 'a-third-person' })).toBe(false);
+  });
+
+  it('roles are not inferred from ids: an editor named like an admin is still an editor', () => {
+    expect(can({ id: 'admin', role: 'EDITOR' }, 'users:manage')).toBe(false);
+  });
+});
