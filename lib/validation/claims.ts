@@ -1,8 +1,7 @@
 // Request bodies of the claim endpoints (API.md "Claims"). Shared by route
 // handlers and the workbench forms.
 import { z } from 'zod';
-
-const text = (max: number) => z.string().max(max, `at most ${max} characters`);
+import { httpUrl, isoDate, text } from './fields';
 
 export const createClaimSchema = z.object({
   selector: z.object({
@@ -28,32 +27,26 @@ export const updateClaimSchema = z
   .strict();
 export type UpdateClaimBody = z.infer<typeof updateClaimSchema>;
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2_000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http or https URL');
-
 export const addSourceSchema = z.object({
   url: httpUrl,
   title: text(500).optional(),
   publisher: text(300).optional(),
   quote: text(10_000).optional(),
-  accessedAt: z.iso.date().or(z.iso.datetime()).optional(),
+  accessedAt: isoDate.optional(),
   archivedUrl: httpUrl.optional().or(z.literal('')),
   reliabilityNote: text(2_000).optional(),
 });
 export type AddSourceBody = z.infer<typeof addSourceSchema>;
 
+/** Optional guard against acting on a claim someone changed since the caller loaded it. */
+const expectedVersion = z.number().int().positive().optional();
+
+export const submitClaimSchema = z.object({ version: expectedVersion }).strict();
+export type SubmitClaimBody = z.infer<typeof submitClaimSchema>;
+
 export const reviewSchema = z
   .object({
+    version: expectedVersion,
     decision: z.enum(['approve', 'request_changes']),
     comment: text(10_000).optional(),
   })

@@ -4,8 +4,12 @@ import type { ZodError } from 'zod';
 export function zodDetails(error: ZodError): Record<string, string> {
   const details: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join('.') : '_';
-    details[key] ??= issue.message;
+    // A strict schema reports extra fields as one issue on the parent; name each field instead.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of keys) {
+      const key = path.length > 0 ? path.join('.') : '_';
+      details[key] ??= issue.code === 'unrecognized_keys' ? 'is not a field of this request' : issue.message;
+    }
   }
   return details;
 }

@@ -7,10 +7,11 @@ import { zodDetails } from '@/lib/validation/zod-details';
 /** API.md: bodies over 2 MB get 413. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export async function readText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
+/** The raw body, refused with 413 as soon as it passes `limit` (a lying Content-Length cannot get round it). */
+export async function readBytes(req: Request, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > limit) throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes`);
-  if (!req.body) return '';
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -24,30 +25,64 @@ export async function readText(req: Request, limit = MAX_BODY_BYTES): Promise<st
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks);
+}
+
+/** Strict UTF-8: a mis-encoded upload is refused rather than silently filled with U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array, what = 'The body'): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('INVALID', 'The body is not valid UTF-8');
+    throw new AppError('INVALID', `${what} is not valid UTF-8`);
   }
+}
+
+export async function readText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  return decodeUtf8(await readBytes(req, limit));
+}
+
+export function contentTypeOf(req: Request): string {
+  return (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 }
 
 export function isJsonContentType(req: Request): boolean {
-  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const type = contentTypeOf(req);
   return type === 'application/json' || type.endsWith('+json');
 }
 
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  if (!isJsonContentType(req)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
-  }
-  const text = await readText(req);
+/** Validates an already-parsed value against a schema: 422 with field details when it does not fit. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('INVALID', 'The request is not valid', zodDetails(parsed.error));
+  return parsed.data;
+}
+
+function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new AppError('INVALID', 'The body is not valid JSON');
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('INVALID', 'The request is not valid', zodDetails(parsed.error));
-  return parsed.data;
+  return parseWith(schema, value);
+}
+
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  if (!isJsonContentType(req)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
+  }
+  return parseJsonText(await readText(req), schema);
+}
+
+/**
+ * For actions whose body is optional (submit, where `version` is a nicety):
+ * an empty body counts as `{}`; a non-empty one must be JSON like any other.
+ */
+export async function readOptionalJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const text = await readText(req);
+  if (text.trim() === '') return parseWith(schema, {});
+  if (!isJsonContentType(req)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
+  }
+  return parseJsonText(text, schema);
 }

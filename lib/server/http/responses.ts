@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
 import { AppError, isAppError } from '@/lib/domain/errors';
 import { zodDetails } from '@/lib/validation/zod-details';
+import { Prisma } from '../generated/prisma/client';
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): NextResponse {
   return NextResponse.json(data, { status, headers });
@@ -11,6 +12,18 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): NextRe
 
 export function noContent(): Response {
   return new Response(null, { status: 204 });
+}
+
+/** A download: the body with its type and a file name the browser saves it under. */
+export function attachment(body: string, contentType: string, filename: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': contentType,
+      // The name is built from a slug ([a-z0-9-]); quoting keeps it one token anyway.
+      'content-disposition': `attachment; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
+    },
+  });
 }
 
 export function errorBody(code: string, message: string, details?: unknown) {
@@ -23,6 +36,11 @@ export function errorResponse(error: unknown): NextResponse {
   }
   if (error instanceof ZodError) {
     return json(errorBody('INVALID', 'The request is not valid', zodDetails(error)), 422);
+  }
+  // Services check uniqueness first; this catches the writer that lost a race
+  // (two imports picking one slug, two accounts with one e-mail) as a conflict.
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    return json(errorBody('CONFLICT', 'Someone else just saved the same thing; try again'), 409);
   }
   console.error('Unhandled error in route handler', error);
   return json(errorBody('INTERNAL', 'Something went wrong on our side'), 500);

@@ -45,14 +45,17 @@ export interface RequestOptions {
   body?: unknown;
   /** raw body, sent as is (for malformed-input tests) */
   rawBody?: string;
+  /** multipart/form-data body (the boundary header is set by the runtime) */
+  form?: FormData;
   headers?: Record<string, string>;
 }
 
 export async function request(method: string, path: string, options: RequestOptions = {}): Promise<NextRequest> {
   const headers = new Headers(options.headers);
   if (options.as) headers.set('cookie', await sessionCookie(options.as));
-  let body: string | undefined;
-  if (options.rawBody !== undefined) body = options.rawBody;
+  let body: string | FormData | undefined;
+  if (options.form !== undefined) body = options.form;
+  else if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');

@@ -1,0 +1,21 @@
+// GET, POST /api/users (admin) — parse, authenticate, one service call, map.
+import { requireActor } from '@/lib/server/auth/current-actor';
+import { readJson } from '@/lib/server/http/read-body';
+import { json } from '@/lib/server/http/responses';
+import { route } from '@/lib/server/http/route';
+import { createUser } from '@/lib/server/users/create-user';
+import { listUsers } from '@/lib/server/users/list-users';
+import { createUserSchema } from '@/lib/validation/users';
+
+export const GET = route(async (req) => {
+  const actor = await requireActor(req);
+  const users = await listUsers({ actor });
+  return json({ users });
+});
+
+export const POST = route(async (req) => {
+  const actor = await requireActor(req);
+  const input = await readJson(req, createUserSchema);
+  const user = await createUser({ actor, input });
+  return json({ user }, 201);
+});

@@ -1,0 +1,50 @@
+// The API's Article shape. Services load articles with ARTICLE_INCLUDE so the
+// latest revision comes along.
+export const ARTICLE_INCLUDE = {
+  revisions: { orderBy: { number: 'desc' as const }, take: 1, select: { id: true, number: true } },
+};
+
+export interface ArticleDto {
+  id: string;
+  slug: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  byline: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  latestRevision: { id: string; number: number } | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  slug: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  byline: string | null;
+  language: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  revisions: { id: string; number: number }[];
+}
+
+export function toArticleDto(row: ArticleRow): ArticleDto {
+  const latest = row.revisions[0];
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    outlet: row.outlet,
+    url: row.url,
+    byline: row.byline,
+    language: row.language,
+    publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    latestRevision: latest ? { id: latest.id, number: latest.number } : null,
+  };
+}

@@ -1,0 +1,49 @@
+// An article as the workbench opens it: metadata, the latest revision's text
+// and every claim, in reading order.
+import { AppError } from '@/lib/domain/errors';
+import type { Actor } from '@/lib/domain/types';
+import { authorize } from '../auth/authorize';
+import { db } from '../db';
+import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from '../claims/claim-dto';
+import { toArticleDto, type ArticleDto } from './article-dto';
+import { loadArticle } from './load-article';
+
+export interface RevisionDto {
+  id: string;
+  number: number;
+  text: string;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ArticleView {
+  article: ArticleDto;
+  revision: RevisionDto;
+  claims: ClaimDto[];
+}
+
+export interface GetArticleOptions {
+  actor: Actor;
+  articleId: string;
+}
+
+export async function getArticle({ actor, articleId }: GetArticleOptions): Promise<ArticleView> {
+  authorize(actor, 'article:read');
+  const article = await loadArticle(db, articleId);
+  const latest = article.revisions[0];
+  const [revision, claims] = await Promise.all([
+    latest ? db.articleRevision.findUnique({ where: { id: latest.id } }) : null,
+    db.claim.findMany({
+      where: { articleId },
+      orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
+      include: CLAIM_INCLUDE,
+    }),
+  ]);
+  // Every import creates revision 1 in the same transaction; this is a broken row.
+  if (!revision) throw new AppError('NOT_FOUND', 'The article has no text');
+  return {
+    article: toArticleDto(article),
+    revision: { id: revision.id, number: revision.number, text: revision.text, note: revision.note, createdAt: revision.createdAt.toISOString() },
+    claims: claims.map(toClaimDto),
+  };
+}

@@ -1,0 +1,57 @@
+// A reviewer approves a claim or sends it back. Four eyes and the reviewer
+// role are checked by the permission matrix; the status machine decides
+// whether the claim is reviewable at all.
+import { AppError } from '@/lib/domain/errors';
+import type { Actor } from '@/lib/domain/types';
+import { submitProblems } from '@/lib/domain/workflow';
+import type { ReviewBody } from '@/lib/validation/claims';
+import { authorize } from '../auth/authorize';
+import { db } from '../db';
+import { recordAudit } from '../audit';
+import { toClaimDto, type ClaimDto } from './claim-dto';
+import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
+import { loadClaim } from './load-claim';
+import { requireTransition } from './require-transition';
+import { REVIEW_INCLUDE, toReviewDto, type ReviewDto } from './review-dto';
+
+export interface ReviewClaimOptions {
+  actor: Actor;
+  claimId: string;
+  input: ReviewBody;
+}
+
+export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions): Promise<{ claim: ClaimDto; review: ReviewDto }> {
+  return db.$transaction(async (tx) => {
+    const claim = await loadClaim(tx, claimId);
+    authorize(actor, 'claim:review', { authorId: claim.authorId });
+    checkExpectedVersion(claim, input.version);
+    const approve = input.decision === 'approve';
+    const status = requireTransition(claim.status, approve ? 'approve' : 'request_changes');
+    // Sources or the verdict may have been removed while the claim waited in
+    // the queue; an approval must never publish a claim without them.
+    const problems = approve ? submitProblems({ verdictKey: claim.verdict?.key ?? null, sourceCount: claim.sources.length }) : {};
+    if (Object.keys(problems).length > 0) throw new AppError('INVALID', 'The claim lacks what an approval needs', problems);
+
+    const review = await tx.review.create({
+      data: {
+        claimId: claim.id,
+        reviewerId: actor.id,
+        decision: approve ? 'APPROVE' : 'REQUEST_CHANGES',
+        comment: input.comment?.trim() || null,
+        claimVersion: claim.version,
+      },
+      include: REVIEW_INCLUDE,
+    });
+    const updated = await updateClaimAtVersion(tx, claim.id, claim.version, { status });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: 'Review',
+      entityId: review.id,
+      claimId: claim.id,
+      action: approve ? 'claim.approved' : 'claim.changes_requested',
+      before: { status: claim.status, version: claim.version },
+      after: { status, version: updated.version, comment: review.comment },
+    });
+    return { claim: toClaimDto(updated), review: toReviewDto(review) };
+  });
+}

@@ -1,0 +1,54 @@
+// Edits a claim's statement, verdict or rationale, guarded by its version.
+import type { Actor } from '@/lib/domain/types';
+import type { UpdateClaimBody } from '@/lib/validation/claims';
+import { authorize } from '../auth/authorize';
+import { db } from '../db';
+import { recordAudit } from '../audit';
+import { toClaimDto, type ClaimDto } from './claim-dto';
+import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
+import { loadClaim } from './load-claim';
+import { requireTransition } from './require-transition';
+import { requireVerdict } from './require-verdict';
+
+export interface UpdateClaimOptions {
+  actor: Actor;
+  claimId: string;
+  input: UpdateClaimBody;
+}
+
+type Content = { statement: string; verdictKey: string | null; rationale: string };
+
+export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions): Promise<ClaimDto> {
+  return db.$transaction(async (tx) => {
+    const claim = await loadClaim(tx, claimId);
+    authorize(actor, 'claim:edit', { authorId: claim.authorId });
+    checkExpectedVersion(claim, input.version);
+
+    const before: Content = { statement: claim.statement, verdictKey: claim.verdict?.key ?? null, rationale: claim.rationale };
+    const after: Content = {
+      // As on creation, a blank statement falls back to the quoted words.
+      statement: input.statement === undefined ? before.statement : input.statement.trim() || claim.exact,
+      verdictKey: input.verdict === undefined ? before.verdictKey : input.verdict && (await requireVerdict(tx, input.verdict)),
+      rationale: input.rationale ?? before.rationale,
+    };
+    const changed = (Object.keys(after) as (keyof Content)[]).filter((field) => after[field] !== before[field]);
+    // Saving what is already there is not an edit: no new version, no review lost.
+    if (changed.length === 0) return toClaimDto(claim);
+
+    const status = requireTransition(claim.status, 'edit_content');
+    const updated = await updateClaimAtVersion(tx, claim.id, input.version, { ...after, status });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: 'Claim',
+      entityId: claim.id,
+      action: 'claim.updated',
+      before: { ...pick(before, changed), status: claim.status, version: claim.version },
+      after: { ...pick(after, changed), status, version: updated.version },
+    });
+    return toClaimDto(updated);
+  });
+}
+
+function pick(content: Content, fields: (keyof Content)[]): Partial<Content> {
+  return Object.fromEntries(fields.map((field) => [field, content[field]]));
+}

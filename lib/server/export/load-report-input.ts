@@ -1,0 +1,60 @@
+// Gathers what an export renders from: the article, its latest revision, every
+// claim with its reviews, and the verdict scale. Scope filtering is the report
+// model's job, so every format agrees on what "published" means.
+import { AppError } from '@/lib/domain/errors';
+import type { ReportInput, ReportScope } from '@/lib/domain/export/report-model';
+import type { Tx } from '../db';
+import { loadArticle } from '../articles/load-article';
+import { CLAIM_INCLUDE, toClaimDto } from '../claims/claim-dto';
+import { loadVerdictScale } from '../verdicts/verdict-scale';
+
+export interface LoadReportInputOptions {
+  client: Tx;
+  articleId: string;
+  scope: ReportScope;
+  /** injectable so tests can pin the timestamp */
+  now?: Date;
+}
+
+export async function loadReportInput({ client, articleId, scope, now = new Date() }: LoadReportInputOptions): Promise<ReportInput> {
+  const article = await loadArticle(client, articleId);
+  const latest = article.revisions[0];
+  const [revision, claims, verdicts] = await Promise.all([
+    latest ? client.articleRevision.findUnique({ where: { id: latest.id } }) : null,
+    client.claim.findMany({
+      where: { articleId },
+      orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
+      include: {
+        ...CLAIM_INCLUDE,
+        reviews: { orderBy: { createdAt: 'asc' }, include: { reviewer: { select: { name: true } } } },
+      },
+    }),
+    loadVerdictScale(client),
+  ]);
+  if (!revision) throw new AppError('NOT_FOUND', 'The article has no text');
+
+  return {
+    article: {
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      byline: article.byline,
+      publishedAt: article.publishedAt ? article.publishedAt.toISOString() : null,
+    },
+    revision: { id: revision.id, number: revision.number, text: revision.text, createdAt: revision.createdAt.toISOString() },
+    claims: claims.map((claim) => ({
+      ...toClaimDto(claim),
+      reviews: claim.reviews.map((review) => ({
+        reviewerName: review.reviewer.name,
+        decision: review.decision,
+        comment: review.comment,
+        createdAt: review.createdAt.toISOString(),
+      })),
+    })),
+    verdicts,
+    scope,
+    generatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,37 @@
+// The API's User shape. The select is the guarantee that a password hash
+// never leaves the server: it is simply never read.
+import type { Role } from '@/lib/domain/types';
+
+export const USER_SELECT = { id: true, email: true, name: true, role: true, active: true, createdAt: true, updatedAt: true } as const;
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toUserDto(row: UserRow): UserDto {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

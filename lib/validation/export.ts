@@ -1,0 +1,12 @@
+// Query of GET /api/articles/:id/export. Every format of API.md is a known
+// value; which of them can be produced yet is the export service's business.
+import { z } from 'zod';
+
+export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'w3c'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS, `one of ${EXPORT_FORMATS.join(', ')}`),
+  scope: z.enum(['published', 'all'], 'published or all').default('published'),
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -1,0 +1,42 @@
+import { GET } from '@/app/api/review-queue/route';
+import { approvedClaim, createClaimAs, QUOTES, send, sendOk, submittedClaimAs, type ArticleRef } from './helpers/api';
+import { seedWorld } from './helpers/world';
+
+let world: Awaited<ReturnType<typeof seedWorld>>;
+let article: ArticleRef;
+let ids: { byEditor: string; byReviewer: string; byAdmin: string };
+beforeAll(async () => {
+  world = await seedWorld();
+  article = { id: world.article.id, text: world.revision.text };
+  // Only IN_REVIEW claims are queued: a draft and an approved claim must not appear.
+  await createClaimAs(world.editor, article, QUOTES.troops);
+  await approvedClaim(world.editor, world.reviewer, article, QUOTES.hamrin);
+  const byEditor = await submittedClaimAs(world.editor, article, QUOTES.nine);
+  const byReviewer = await submittedClaimAs(world.reviewer, article, QUOTES.wounded);
+  const byAdmin = await submittedClaimAs(world.admin, article, QUOTES.troops);
+  ids = { byEditor: byEditor.id, byReviewer: byReviewer.id, byAdmin: byAdmin.id };
+});
+
+const queueOf = async (as: typeof world.editor) => (await sendOk(200, GET, 'GET', '/api/review-queue', { as })).claims;
+
+describe('GET /api/review-queue', () => {
+  it('gives a reviewer the claims in review they did not write, oldest first, with their article', async () => {
+    const claims = await queueOf(world.reviewer);
+    expect(claims.map((c: { id: string }) => c.id)).toEqual([ids.byEditor, ids.byAdmin]);
+    expect(claims[0]).toMatchObject({ status: 'IN_REVIEW', article: { id: article.id, title: world.article.title }, sources: [expect.objectContaining({ url: expect.any(String) })] });
+  });
+
+  it('gives an admin everything in review except their own claims', async () => {
+    expect((await queueOf(world.admin)).map((c: { id: string }) => c.id)).toEqual([ids.byEditor, ids.byReviewer]);
+  });
+
+  it('gives an editor an empty list, not an error', async () => {
+    expect(await queueOf(world.editor)).toEqual([]);
+  });
+
+  it('answers 401 without a session', async () => {
+    const res = await send(GET, 'GET', '/api/review-queue');
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe('UNAUTHENTICATED');
+  });
+});

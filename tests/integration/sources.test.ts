@@ -1,0 +1,112 @@
+import { POST } from '@/app/api/claims/[id]/sources/route';
+import { DELETE } from '@/app/api/claims/[id]/sources/[sourceId]/route';
+import { db } from '@/lib/server/db';
+import { addSourceAs, createClaimAs, getClaimAs, QUOTES, send, type ArticleRef } from './helpers/api';
+import { dbSnapshot } from './helpers/snapshot';
+import { seedWorld } from './helpers/world';
+
+let world: Awaited<ReturnType<typeof seedWorld>>;
+let article: ArticleRef;
+beforeAll(async () => {
+  world = await seedWorld();
+  article = { id: world.article.id, text: world.revision.text };
+});
+
+const sourcesPath = (id: string) => `/api/claims/${id}/sources`;
+
+describe('POST /api/claims/:id/sources', () => {
+  it('adds a source, bumps the claim version and audits it under the claim', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const body = {
+      url: 'https://www.centcom.mil/MEDIA/STATEMENTS/',
+      title: 'CENTCOM statement',
+      publisher: 'U.S. Central Command',
+      quote: 'CENTCOM and Iraqi security forces conducted joint raids',
+      accessedAt: '2024-08-30',
+      archivedUrl: 'https://web.archive.org/web/2024/https://www.centcom.mil/',
+    };
+    const res = await send(POST, 'POST', sourcesPath(claim.id), { as: world.editor, body }, { id: claim.id });
+    expect(res.status).toBe(201);
+    const { source } = await res.json();
+    expect(source).toMatchObject({ ...body, accessedAt: '2024-08-30T00:00:00.000Z', claimId: claim.id, createdById: world.editor.id });
+    const after = await getClaimAs(world.editor, claim.id);
+    expect(after.version).toBe(2);
+    expect(after.sources.map((s) => s.id)).toEqual([source.id]);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: 'source.added' } });
+    expect(event).toMatchObject({ entityType: 'Source', entityId: source.id, actorId: world.editor.id });
+  });
+
+  it('lets anyone signed in add a source to any claim (the matrix allows it)', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const source = await addSourceAs(world.editor2, claim.id, { url: 'http://example.com/report' });
+    expect(source).toMatchObject({ url: 'http://example.com/report', title: null, archivedUrl: null, accessedAt: null });
+  });
+
+  it('answers 422 for javascript:, data: and relative URLs, bad dates and wrong types, and writes nothing', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const before = await dbSnapshot();
+    const cases: [unknown, string][] = [
+      [{ url: 'javascript:alert(document.cookie)' }, 'url'],
+      [{ url: 'data:text/html,<script>alert(1)</script>' }, 'url'],
+      [{ url: '/relative/path' }, 'url'],
+      [{}, 'url'],
+      [{ url: 'https://example.com', archivedUrl: 'javascript:alert(1)' }, 'archivedUrl'],
+      [{ url: 'https://example.com', accessedAt: 'last tuesday' }, 'accessedAt'],
+      [{ url: 'https://example.com', title: 7 }, 'title'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await send(POST, 'POST', sourcesPath(claim.id), { as: world.editor, body }, { id: claim.id });
+      expect(res.status).toBe(422);
+      const { error } = await res.json();
+      expect(error.code).toBe('INVALID');
+      expect(error.details).toHaveProperty([field]);
+    }
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it('answers 401 without a session and 404 for an unknown claim', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const body = { url: 'https://example.com' };
+    const before = await dbSnapshot();
+    expect((await send(POST, 'POST', sourcesPath(claim.id), { body }, { id: claim.id })).status).toBe(401);
+    expect((await send(POST, 'POST', sourcesPath('nope'), { as: world.editor, body }, { id: 'nope' })).status).toBe(404);
+    expect(await dbSnapshot()).toEqual(before);
+  });
+});
+
+describe('DELETE /api/claims/:id/sources/:sourceId', () => {
+  const path = (claimId: string, sourceId: string) => `/api/claims/${claimId}/sources/${sourceId}`;
+
+  it('removes a source (claim author), bumps the version and audits the removal', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const source = await addSourceAs(world.editor, claim.id);
+    const res = await send(DELETE, 'DELETE', path(claim.id, source.id), { as: world.editor }, { id: claim.id, sourceId: source.id });
+    expect(res.status).toBe(204);
+    const after = await getClaimAs(world.editor, claim.id);
+    expect(after).toMatchObject({ version: 3, sources: [] });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: 'source.removed' } });
+    expect(JSON.parse(event.before as string)).toMatchObject({ id: source.id, url: source.url });
+  });
+
+  it('lets whoever added the source remove it, and an admin', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const byEditor2 = await addSourceAs(world.editor2, claim.id);
+    const byEditor = await addSourceAs(world.editor, claim.id);
+    expect((await send(DELETE, 'DELETE', path(claim.id, byEditor2.id), { as: world.editor2 }, { id: claim.id, sourceId: byEditor2.id })).status).toBe(204);
+    expect((await send(DELETE, 'DELETE', path(claim.id, byEditor.id), { as: world.admin }, { id: claim.id, sourceId: byEditor.id })).status).toBe(204);
+  });
+
+  it('answers 403 for someone else\'s source on someone else\'s claim; 401; 404 for unknown or mismatched ids; nothing removed', async () => {
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const other = await createClaimAs(world.editor, article, QUOTES.wounded);
+    const source = await addSourceAs(world.editor, claim.id);
+    const before = await dbSnapshot();
+    expect((await send(DELETE, 'DELETE', path(claim.id, source.id), { as: world.editor2 }, { id: claim.id, sourceId: source.id })).status).toBe(403);
+    expect((await send(DELETE, 'DELETE', path(claim.id, source.id), {}, { id: claim.id, sourceId: source.id })).status).toBe(401);
+    expect((await send(DELETE, 'DELETE', path(claim.id, 'nope'), { as: world.editor }, { id: claim.id, sourceId: 'nope' })).status).toBe(404);
+    expect((await send(DELETE, 'DELETE', path('nope', source.id), { as: world.editor }, { id: 'nope', sourceId: source.id })).status).toBe(404);
+    // The source exists, but not under this claim.
+    expect((await send(DELETE, 'DELETE', path(other.id, source.id), { as: world.editor }, { id: other.id, sourceId: source.id })).status).toBe(404);
+    expect(await dbSnapshot()).toEqual(before);
+  });
+});
