@@ -1,9 +1,9 @@
 // Creates a claim on the latest revision of an article, with its audit event.
 import { AppError } from '@/lib/domain/errors';
 import { checkSelector } from '@/lib/domain/anchoring/selector';
-import { decide } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
 import type { CreateClaimBody } from '@/lib/validation/claims';
+import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
 import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
@@ -16,8 +16,7 @@ export interface CreateClaimOptions {
 }
 
 export async function createClaim({ actor, articleId, input }: CreateClaimOptions): Promise<ClaimDto> {
-  const permission = decide(actor, 'claim:create');
-  if (!permission.allowed) throw new AppError('FORBIDDEN', permission.reason);
+  authorize(actor, 'claim:create');
 
   const revision = await db.articleRevision.findFirst({
     where: { articleId },
