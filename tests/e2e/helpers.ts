@@ -1,0 +1,90 @@
+// Shared pieces of the end-to-end specs: the test-only seed password, signing in
+// and out, and selecting a phrase of the article inside the read-only editor.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Seed password of the throwaway e2e database only (scripts/e2e-server.js passes it as SEED_PASSWORD). */
+export const E2E_PASSWORD = 'e2e-only-Passw0rd!';
+
+export const USERS = {
+  editor: 'editor@example.com',
+  editor2: 'editor2@example.com',
+  reviewer: 'reviewer@example.com',
+  admin: 'admin@example.com',
+} as const;
+
+export const SAMPLE_ARTICLE_TITLE = "Joint U.S.-Iraq raid kills 'multiple ISIS operatives'";
+
+export async function signIn(page: Page, email: string, password: string = E2E_PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/articles\/?(\?.*)?$/);
+  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  // next-auth may land on /signin or on the home page, which redirects there when signed out.
+  await page.waitForURL((url) => !/\/articles/.test(url.pathname));
+  await page.goto('/articles');
+  await expect(page).toHaveURL(/\/signin/);
+}
+
+/** The Tiptap editor holding the article text in the workbench. */
+export function articleText(page: Page): Locator {
+  return page.getByTestId('article-text');
+}
+
+/**
+ * Selects the first occurrence of `phrase` in the article text with a DOM Range,
+ * the way a mouse selection would, and waits until the browser reports it.
+ * The phrase may span several text nodes (e.g. across existing highlights).
+ */
+export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  const root = articleText(page);
+  await expect(root).toContainText(phrase);
+  const selected = await root.evaluate((container, wanted) => {
+    const editable = (container.matches('.ProseMirror') ? container : container.querySelector('.ProseMirror')) ?? container;
+    const walker = document.createTreeWalker(editable, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      text += (node as Text).data;
+    }
+    const start = text.indexOf(wanted);
+    if (start < 0) return null;
+    const end = start + wanted.length;
+    const locate = (offset: number, isEnd: boolean): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        const length = node.data.length;
+        // An end offset prefers the end of a node, a start offset the beginning of the next.
+        if (isEnd ? offset <= seen + length : offset < seen + length) return [node, offset - seen];
+        seen += length;
+      }
+      const last = nodes[nodes.length - 1];
+      return [last, last.data.length];
+    };
+    const [startNode, startOffset] = locate(start, false);
+    const [endNode, endOffset] = locate(end, true);
+    (editable as HTMLElement).focus({ preventScroll: true });
+    const range = document.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    return selection.toString();
+  }, phrase);
+  expect(selected, `phrase not found in the article text: ${phrase}`).not.toBeNull();
+  expect(selected).toBe(phrase);
+  // ProseMirror picks the DOM selection up on selectionchange; give it a moment to settle.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+}
+
+export function claimCards(page: Page): Locator {
+  return page.getByTestId('claim-card');
+}
