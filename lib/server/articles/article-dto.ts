@@ -1,18 +1,13 @@
 // The API's Article shape. Services load articles with ARTICLE_INCLUDE so the
 // latest revision comes along.
+import type { ReportArticle } from '@/lib/domain/export/report-model';
+
 export const ARTICLE_INCLUDE = {
   revisions: { orderBy: { number: 'desc' as const }, take: 1, select: { id: true, number: true } },
 };
 
-export interface ArticleDto {
-  id: string;
-  slug: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  byline: string | null;
+export interface ArticleDto extends ReportArticle {
   language: string | null;
-  publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
   latestRevision: { id: string; number: number } | null;

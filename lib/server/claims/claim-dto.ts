@@ -1,5 +1,6 @@
 // The API's Claim shape (API.md) built from database rows. Every service that
 // returns a claim loads it with CLAIM_INCLUDE and maps it here.
+import type { ClaimLike, SourceLike } from '@/lib/domain/export/report-model';
 import type { AnchorStatus, ClaimStatus } from '@/lib/domain/types';
 
 export const CLAIM_INCLUDE = {
@@ -8,36 +9,20 @@ export const CLAIM_INCLUDE = {
   author: { select: { id: true, name: true } },
 };
 
-export interface SourceDto {
-  id: string;
+// The API shapes extend the structural types the export pipeline reads, so
+// the two cannot drift apart.
+export interface SourceDto extends SourceLike {
   claimId: string;
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  quote: string | null;
-  accessedAt: string | null;
-  archivedUrl: string | null;
   reliabilityNote: string | null;
   createdById: string;
   createdAt: string;
 }
 
-export interface ClaimDto {
-  id: string;
+export interface ClaimDto extends ClaimLike {
   articleId: string;
   revisionId: string;
-  selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
-  anchorStatus: AnchorStatus;
-  statement: string;
-  verdict: { key: string; label: string; color: string } | null;
-  rationale: string;
-  status: ClaimStatus;
   authorId: string;
-  author: { id: string; name: string };
-  version: number;
   sources: SourceDto[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 interface SourceRow {
