@@ -4,6 +4,8 @@ const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
 };
 const moduleNameMapper = { '^@/(.*)$': '<rootDir>/$1' };
+// approx-string-match ships only ES modules; let swc turn it into CommonJS too.
+const transformIgnorePatterns = ['/node_modules/(?!approx-string-match/)'];
 
 module.exports = {
   projects: [
@@ -12,6 +14,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/unit'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
     },
     {
@@ -19,6 +22,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       setupFiles: ['<rootDir>/tests/integration/setup-env.ts'],
       testTimeout: 30000,
