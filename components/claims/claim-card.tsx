@@ -22,11 +22,13 @@ interface Props {
   onFocus(): void;
   onChange(claim: Claim): void;
   onDeleted(id: string): void;
+  /** for a claim whose words were not found: attach it to the current selection */
+  onReattach?: () => void;
 }
 
 const reason = (error: unknown) => (error instanceof ApiError ? error.describe() : 'unexpected error');
 
-export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted }: Props) {
+export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach }: Props) {
   const [statement, setStatement] = useState(claim.statement);
   const [verdict, setVerdict] = useState(claim.verdict?.key ?? '');
   const [rationale, setRationale] = useState(claim.rationale);
@@ -94,7 +96,16 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
     <article className={`card claim-card${active ? ' is-active' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} id={`card-${claim.id}`}>
       <div className="row">
         <StatusBadge status={claim.status} />
-        {claim.anchorStatus !== 'INTACT' && <span className="badge">{claim.anchorStatus.toLowerCase()}</span>}
+        {claim.anchorStatus === 'CHANGED' && (
+          <span className="badge anchor-CHANGED" title="The quoted words changed in a later revision: check the verdict again">
+            words changed
+          </span>
+        )}
+        {claim.anchorStatus === 'ORPHANED' && (
+          <span className="badge anchor-ORPHANED" title="The quoted words are no longer in the article">
+            not in text
+          </span>
+        )}
         <span className="muted">by {claim.author.name}</span>
       </div>
       <blockquote onClick={onFocus} title="Show in the text">
@@ -139,6 +150,11 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
         {can(actor, 'claim:submit', { authorId: claim.authorId }) && transition(claim.status, 'submit').ok && (
           <button type="button" onClick={submit} disabled={dirty || state.kind === 'saving'} title={dirty ? 'Save your changes first' : undefined}>
             Submit for review
+          </button>
+        )}
+        {onReattach && mayEdit && (
+          <button type="button" onClick={onReattach}>
+            Re-attach to selection
           </button>
         )}
         {can(actor, 'claim:delete', { authorId: claim.authorId }) && (

@@ -2,7 +2,9 @@
 
 // The workbench: the article on the left, its claims on the right. Selecting
 // text and pressing "Add claim" (or Ctrl/Cmd+Alt+C) saves a claim anchored to
-// the selection; a highlight and its card focus each other.
+// the selection; a highlight and its card focus each other. Claims whose words
+// are gone from the latest revision are listed apart and can be re-attached.
+import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
@@ -10,12 +12,16 @@ import { ClaimCard } from '@/components/claims/claim-card';
 import type { Claim, Verdict } from '@/components/claims/types';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
+import { useWorkbenchKeys } from './use-workbench-keys';
 
 interface ArticleView {
   article: { id: string; title: string; outlet: string | null; url: string | null };
   revision: { id: string; number: number; text: string };
   claims: Claim[];
 }
+
+const byStart = (a: Claim, b: Claim) => a.selector.start - b.selector.start || b.selector.end - a.selector.end;
+const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
   const [view, setView] = useState<ArticleView | null>(null);
@@ -30,11 +36,12 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         setView(article);
         setVerdicts(scale.verdicts);
       })
-      .catch((e: unknown) => setMessage({ error: true, text: e instanceof ApiError ? e.describe() : 'Could not load the article' }));
+      .catch((e: unknown) => setMessage({ error: true, text: `Could not load the article: ${describe(e)}` }));
   }, [articleId]);
 
   const colors = useMemo(() => new Map(verdicts.map((v) => [v.key, v.color])), [verdicts]);
-  const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED'), [view]);
+  const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
+  const orphaned = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus === 'ORPHANED'), [view]);
   const highlights = useMemo(
     () => anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, color: c.verdict ? (colors.get(c.verdict.key) ?? null) : null })),
     [anchored, colors],
@@ -46,54 +53,100 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     else editorRef.current?.scrollToClaim(id);
   }, []);
 
-  const replaceClaim = (claim: Claim) =>
-    setView((current) => current && { ...current, claims: current.claims.map((c) => (c.id === claim.id ? claim : c)) });
+  const upsertClaim = useCallback(
+    (claim: Claim) => setView((current) => current && { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) }),
+    [],
+  );
+
+  /** The words the reader selected, as a selector on the current revision. */
+  const selection = useCallback(() => {
+    const range = editorRef.current?.selectedRange();
+    if (!view || !range) {
+      setMessage({ error: true, text: 'Select the words of the claim in the article first.' });
+      return null;
+    }
+    return { ...range, exact: view.revision.text.slice(range.start, range.end) };
+  }, [view]);
 
   const addClaim = useCallback(async () => {
-    if (!view) return;
-    const range = editorRef.current?.selectedRange();
-    if (!range) {
-      setMessage({ error: true, text: 'Select the words of the claim in the article first.' });
-      return;
-    }
-    const selector = { ...range, exact: view.revision.text.slice(range.start, range.end) };
+    const selector = selection();
+    if (!selector) return;
     try {
       const { claim } = await api<{ claim: Claim }>(`/api/articles/${articleId}/claims`, { method: 'POST', body: { selector } });
-      setView((current) => current && { ...current, claims: [...current.claims, claim].sort((a, b) => a.selector.start - b.selector.start) });
+      upsertClaim(claim);
       setActiveId(claim.id);
       window.getSelection()?.removeAllRanges();
       setMessage({ error: false, text: 'Claim added.' });
     } catch (e) {
-      setMessage({ error: true, text: `Could not add the claim: ${e instanceof ApiError ? e.describe() : 'unexpected error'}` });
+      setMessage({ error: true, text: `Could not add the claim: ${describe(e)}` });
     }
-  }, [articleId, view]);
+  }, [articleId, selection, upsertClaim]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyC') {
-        event.preventDefault();
-        void addClaim();
+  const reattach = useCallback(
+    async (claim: Claim) => {
+      const selector = selection();
+      if (!selector) return;
+      try {
+        const result = await api<{ claim: Claim }>(`/api/claims/${claim.id}/anchor`, { method: 'POST', body: { version: claim.version, selector } });
+        upsertClaim(result.claim);
+        setActiveId(claim.id);
+        window.getSelection()?.removeAllRanges();
+        setMessage({ error: false, text: 'Claim re-attached to the selected words.' });
+      } catch (e) {
+        setMessage({ error: true, text: `Could not re-attach the claim: ${describe(e)}` });
       }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [addClaim]);
+    },
+    [selection, upsertClaim],
+  );
+
+  const move = useCallback(
+    (step: 1 | -1) => {
+      if (anchored.length === 0) return;
+      const index = anchored.findIndex((c) => c.id === activeId);
+      const next = index === -1 ? (step === 1 ? 0 : anchored.length - 1) : (index + step + anchored.length) % anchored.length;
+      focusClaim(anchored[next].id, 'card');
+      document.getElementById(`card-${anchored[next].id}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    [anchored, activeId, focusClaim],
+  );
+
+  const openActive = useCallback(() => {
+    if (activeId) document.querySelector<HTMLElement>(`#card-${CSS.escape(activeId)} textarea`)?.focus();
+  }, [activeId]);
+
+  useWorkbenchKeys({ addClaim, move, openActive });
 
   if (!view) return message ? <p className="error">{message.text}</p> : <p className="muted">Loading…</p>;
-  const orphaned = view.claims.filter((c) => c.anchorStatus === 'ORPHANED');
+
+  const card = (claim: Claim) => (
+    <ClaimCard
+      key={claim.id}
+      claim={claim}
+      verdicts={verdicts}
+      actor={actor}
+      active={claim.id === activeId}
+      onFocus={() => focusClaim(claim.id, 'card')}
+      onChange={upsertClaim}
+      onReattach={claim.anchorStatus === 'ORPHANED' ? () => reattach(claim) : undefined}
+      onDeleted={(id) => setView((current) => current && { ...current, claims: current.claims.filter((c) => c.id !== id) })}
+    />
+  );
 
   return (
     <main>
       <h1>{view.article.title}</h1>
       <p className="muted">
-        {view.article.outlet ?? 'Unknown outlet'} · revision {view.revision.number} · {view.claims.length} claim(s)
+        {view.article.outlet ?? 'Unknown outlet'} · revision {view.revision.number} ·{' '}
+        <Link href={`/articles/${articleId}/revisions`}>Revisions and edits</Link> · {view.claims.length} claim(s)
       </p>
       <div className="toolbar">
         <button type="button" className="primary" onClick={addClaim} title="Ctrl/Cmd + Alt + C">
           Add claim
         </button>
-        <span className="muted">Select words in the article, then Add claim (Ctrl/Cmd+Alt+C).</span>
-        <span className="spacer" style={{ flex: 1 }} />
+        <span className="muted">
+          Select words, then Add claim (Ctrl/Cmd+Alt+C). Alt+↓/↑ moves between claims, Alt+Enter opens one.
+        </span>
+        <span style={{ flex: 1 }} />
         <ExportControls articleId={articleId} />
       </div>
       {message && (
@@ -105,18 +158,14 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         <ArticleEditor ref={editorRef} text={view.revision.text} claims={highlights} activeId={activeId} onClaimClick={(id) => focusClaim(id, 'text')} />
         <aside className="side-panel" aria-label="Claims">
           {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
-          {[...anchored, ...orphaned].map((claim) => (
-            <ClaimCard
-              key={claim.id}
-              claim={claim}
-              verdicts={verdicts}
-              actor={actor}
-              active={claim.id === activeId}
-              onFocus={() => focusClaim(claim.id, 'card')}
-              onChange={replaceClaim}
-              onDeleted={(id) => setView((current) => current && { ...current, claims: current.claims.filter((c) => c.id !== id) })}
-            />
-          ))}
+          {anchored.map(card)}
+          {orphaned.length > 0 && (
+            <section aria-label="Claims not found in this revision" data-testid="orphaned-claims">
+              <h3>Not found in revision {view.revision.number}</h3>
+              <p className="muted">Their words are gone from the text. Select the new words and press “Re-attach to selection”.</p>
+              {orphaned.map(card)}
+            </section>
+          )}
         </aside>
       </div>
     </main>

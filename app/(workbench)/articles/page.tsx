@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ArticleList } from '@/components/articles/article-list';
 
 export const metadata = { title: 'Articles · Fact-check workbench' };
@@ -6,6 +7,9 @@ export default function ArticlesPage() {
   return (
     <main>
       <h1>Articles</h1>
+      <p>
+        <Link href="/articles/new">Import an article</Link>
+      </p>
       <ArticleList />
     </main>
   );

@@ -2,10 +2,10 @@
 // over the size limit, 422 for malformed JSON or a body the schema rejects.
 import type { z } from 'zod';
 import { AppError } from '@/lib/domain/errors';
+import { MAX_BODY_BYTES } from '@/lib/validation/limits';
 import { zodDetails } from '@/lib/validation/zod-details';
 
-/** API.md: bodies over 2 MB get 413. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export { MAX_BODY_BYTES };
 
 /** The raw body, refused with 413 as soon as it passes `limit` (a lying Content-Length cannot get round it). */
 export async function readBytes(req: Request, limit = MAX_BODY_BYTES): Promise<Buffer> {

@@ -1,0 +1,93 @@
+'use client';
+
+// Writing a new revision: the current text to edit (or a new version pasted
+// over it), a note, and then what re-anchoring did to every claim.
+import Link from 'next/link';
+import { useState } from 'react';
+import { api, ApiError } from '@/lib/api-client';
+import type { Claim } from '@/components/claims/types';
+import type { Reanchored } from './types';
+
+interface Props {
+  articleId: string;
+  baseRevision: number;
+  text: string;
+  claims: Claim[];
+  onSaved(): void;
+}
+
+const OUTCOME_LABEL = { INTACT: 'found unchanged', CHANGED: 'words changed: back to review', ORPHANED: 'not found' } as const;
+
+export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved }: Props) {
+  const [draft, setDraft] = useState(text);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ number: number; reanchored: Reanchored[] } | null>(null);
+  const quote = (id: string) => claims.find((c) => c.id === id)?.selector.exact ?? id;
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await api<{ revision: { number: number }; reanchored: Reanchored[] }>(`/api/articles/${articleId}/revisions`, {
+        method: 'POST',
+        body: { text: draft, note: note.trim() || undefined, baseRevision },
+      });
+      setResult({ number: response.revision.number, reanchored: response.reanchored });
+      onSaved();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.describe() : 'unexpected error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (result) {
+    const count = (status: string) => result.reanchored.filter((r) => r.anchorStatus === status).length;
+    return (
+      <section className="card" data-testid="reanchor-result">
+        <h3>Saved as revision {result.number}</h3>
+        <p>
+          {count('INTACT')} claim(s) found unchanged, {count('CHANGED')} with changed words (back in review), {count('ORPHANED')} not found.
+        </p>
+        <ul>
+          {result.reanchored
+            .filter((r) => r.anchorStatus !== 'INTACT' || r.reason)
+            .map((r) => (
+              <li key={r.claimId} data-anchor-status={r.anchorStatus}>
+                “{quote(r.claimId)}” — {OUTCOME_LABEL[r.anchorStatus]}
+                {r.reason ? ` (${r.reason})` : ''}
+              </li>
+            ))}
+        </ul>
+        <Link href={`/articles/${articleId}`}>Back to the workbench</Link>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card">
+      <h3>Edit the text (new revision after {baseRevision})</h3>
+      <p className="muted">Edit below or paste the updated article over it. Old revisions are kept; every claim is re-anchored.</p>
+      <label>
+        Article text
+        <textarea className="article-source" value={draft} onChange={(e) => setDraft(e.target.value)} />
+      </label>
+      <label>
+        Note
+        <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. Outlet corrected the death toll" />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <p>
+        <button type="button" className="primary" disabled={busy || draft === text} onClick={save}>
+          {busy ? 'Saving…' : 'Save new revision'}
+        </button>
+      </p>
+    </section>
+  );
+}
