@@ -1,23 +1,10 @@
 // The golden path over HTTP exactly as API.md describes it for scripts: sign in
 // the standard next-auth way (csrf token, then the credentials callback), then
 // drive claims, sources, review and export with JSON, against the real server.
-import { test, expect, request as newRequest, type APIRequestContext } from '@playwright/test';
-import { E2E_PASSWORD, USERS } from './helpers';
+import { test, expect, request as newRequest } from '@playwright/test';
+import { USERS, apiClient } from './helpers';
 
 const QUOTE = 'about 40,000 US troops stationed in the region as of August';
-
-async function signedInClient(baseURL: string, email: string): Promise<APIRequestContext> {
-  const client = await newRequest.newContext({ baseURL });
-  const { csrfToken } = await (await client.get('/api/auth/csrf')).json();
-  const signIn = await client.post('/api/auth/callback/credentials', {
-    form: { email, password: E2E_PASSWORD, csrfToken },
-    maxRedirects: 0,
-  });
-  expect([200, 302]).toContain(signIn.status());
-  const session = await (await client.get('/api/auth/session')).json();
-  expect(session.user.email).toBe(email);
-  return client;
-}
 
 test('scripts can sign in and walk claim -> source -> submit -> approve -> export', async ({ baseURL }) => {
   const anonymous = await newRequest.newContext({ baseURL });
@@ -25,7 +12,7 @@ test('scripts can sign in and walk claim -> source -> submit -> approve -> expor
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.code).toBe('UNAUTHENTICATED');
 
-  const editor = await signedInClient(baseURL!, USERS.editor);
+  const editor = await apiClient(baseURL!, USERS.editor);
   expect((await (await editor.get('/api/auth/session')).json()).user.role).toBe('EDITOR');
   const { articles } = await (await editor.get('/api/articles')).json();
   const articleId = articles[0].id;
@@ -58,7 +45,7 @@ test('scripts can sign in and walk claim -> source -> submit -> approve -> expor
   expect((await submitted.json()).claim.status).toBe('IN_REVIEW');
   expect((await editor.post(`/api/claims/${claim.id}/review`, { data: { decision: 'approve' } })).status()).toBe(403);
 
-  const reviewer = await signedInClient(baseURL!, USERS.reviewer);
+  const reviewer = await apiClient(baseURL!, USERS.reviewer);
   const queue = await (await reviewer.get('/api/review-queue')).json();
   expect(queue.claims.map((c: { id: string }) => c.id)).toContain(claim.id);
   const reviewed = await reviewer.post(`/api/claims/${claim.id}/review`, { data: { decision: 'approve' } });

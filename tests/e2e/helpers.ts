@@ -1,6 +1,8 @@
 // Shared pieces of the end-to-end specs: the test-only seed password, signing in
 // and out, and selecting a phrase of the article inside the read-only editor.
-import { expect, type Locator, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** Seed password of the throwaway e2e database only (scripts/e2e-server.js passes it as SEED_PASSWORD). */
 export const E2E_PASSWORD = 'e2e-only-Passw0rd!';
@@ -87,4 +89,29 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
 
 export function claimCards(page: Page): Locator {
   return page.getByTestId('claim-card');
+}
+
+/** A signed-in API client, signing in the standard next-auth way as API.md tells scripts to. */
+export async function apiClient(baseURL: string, email: string, password: string = E2E_PASSWORD): Promise<APIRequestContext> {
+  const client = await request.newContext({ baseURL });
+  const { csrfToken } = await (await client.get('/api/auth/csrf')).json();
+  const signedIn = await client.post('/api/auth/callback/credentials', { form: { email, password, csrfToken }, maxRedirects: 0 });
+  expect([200, 302]).toContain(signedIn.status());
+  const session = await (await client.get('/api/auth/session')).json();
+  expect(session.user?.email).toBe(email);
+  return client;
+}
+
+/** The sample article's text, as seeded. */
+export function sampleArticleText(): string {
+  return fs.readFileSync(path.join(__dirname, '..', '..', 'prisma', 'seed-data', 'cnn-us-iraq-raid.txt'), 'utf8').replace(/\s+$/, '');
+}
+
+/** Creates a claim on `exact` (first occurrence) over the API and returns it. */
+export async function createClaimOn(client: APIRequestContext, articleId: string, text: string, exact: string) {
+  const start = text.indexOf(exact);
+  expect(start, `"${exact}" is in the text`).toBeGreaterThanOrEqual(0);
+  const response = await client.post(`/api/articles/${articleId}/claims`, { data: { selector: { exact, start, end: start + exact.length } } });
+  expect(response.status()).toBe(201);
+  return (await response.json()).claim as { id: string; version: number };
 }
