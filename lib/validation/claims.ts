@@ -3,14 +3,17 @@
 import { z } from 'zod';
 import { httpUrl, isoDate, text } from './fields';
 
+/** A selection in an article's latest revision, as a client sends it (the server recomputes context). */
+export const selectorSchema = z.object({
+  exact: z.string().min(1, 'select some text').max(10_000),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  prefix: z.string().max(1_000).optional(),
+  suffix: z.string().max(1_000).optional(),
+});
+
 export const createClaimSchema = z.object({
-  selector: z.object({
-    exact: z.string().min(1, 'select some text').max(10_000),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-    prefix: z.string().max(1_000).optional(),
-    suffix: z.string().max(1_000).optional(),
-  }),
+  selector: selectorSchema,
   statement: text(5_000).optional(),
   verdict: z.string().min(1).max(100).nullable().optional(),
   rationale: text(50_000).optional(),
@@ -55,3 +58,12 @@ export const reviewSchema = z
     message: 'say what needs to change',
   });
 export type ReviewBody = z.infer<typeof reviewSchema>;
+
+/** Re-attaching a claim to words of the latest revision: always against a known version. */
+export const reattachClaimSchema = z
+  .object({
+    version: z.number().int().positive(),
+    selector: selectorSchema,
+  })
+  .strict();
+export type ReattachClaimBody = z.infer<typeof reattachClaimSchema>;

@@ -3,15 +3,9 @@ import type { Actor } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { loadArticle } from './load-article';
+import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from './revision-dto';
 
-export interface RevisionSummary {
-  id: string;
-  number: number;
-  createdAt: string;
-  note: string | null;
-  contentHash: string;
-  author: { id: string; name: string } | null;
-}
+export type { RevisionSummary } from './revision-dto';
 
 export interface ListRevisionsOptions {
   actor: Actor;
@@ -24,7 +18,7 @@ export async function listRevisions({ actor, articleId }: ListRevisionsOptions):
   const revisions = await db.articleRevision.findMany({
     where: { articleId },
     orderBy: { number: 'desc' },
-    select: { id: true, number: true, createdAt: true, note: true, contentHash: true, author: { select: { id: true, name: true } } },
+    select: REVISION_SUMMARY_SELECT,
   });
-  return revisions.map((revision) => ({ ...revision, createdAt: revision.createdAt.toISOString() }));
+  return revisions.map(toRevisionSummary);
 }

@@ -1,12 +1,12 @@
 // Creates a claim on the latest revision of an article, with its audit event.
 import { AppError } from '@/lib/domain/errors';
-import { checkSelector } from '@/lib/domain/anchoring/selector';
 import type { Actor } from '@/lib/domain/types';
 import type { CreateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
 import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
+import { requireSelector } from './require-selector';
 import { requireVerdict } from './require-verdict';
 
 export interface CreateClaimOptions {
@@ -18,21 +18,16 @@ export interface CreateClaimOptions {
 export async function createClaim({ actor, articleId, input }: CreateClaimOptions): Promise<ClaimDto> {
   authorize(actor, 'claim:create');
 
-  const revision = await db.articleRevision.findFirst({
-    where: { articleId },
-    orderBy: { number: 'desc' },
-    select: { id: true, text: true },
-  });
-  if (!revision) throw new AppError('NOT_FOUND', 'No such article');
-
-  const check = checkSelector(revision.text, input.selector);
-  if (!check.ok) {
-    const details = Object.fromEntries(check.problems.map((p) => [`selector.${p.field}`, p.message]));
-    throw new AppError('INVALID', 'The selection does not match the article text', details);
-  }
-  const { selector } = check;
-
   return db.$transaction(async (tx) => {
+    // Read in the transaction: a revision saved meanwhile re-anchors every
+    // claim it sees, so a claim must never land on a revision already replaced.
+    const revision = await tx.articleRevision.findFirst({
+      where: { articleId },
+      orderBy: { number: 'desc' },
+      select: { id: true, text: true },
+    });
+    if (!revision) throw new AppError('NOT_FOUND', 'No such article');
+    const selector = requireSelector(revision.text, input.selector);
     const verdictKey = input.verdict ? await requireVerdict(tx, input.verdict) : null;
     const claim = await tx.claim.create({
       data: {

@@ -1,9 +1,11 @@
-// GET, POST /api/articles/:id/revisions — POST answers 501 until re-anchoring lands.
+// GET, POST /api/articles/:id/revisions — parse, authenticate, one service call, map.
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { addRevision } from '@/lib/server/articles/add-revision';
 import { listRevisions } from '@/lib/server/articles/list-revisions';
+import { readJson } from '@/lib/server/http/read-body';
 import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
+import { addRevisionSchema } from '@/lib/validation/revisions';
 
 export const GET = route<{ id: string }>(async (req, { id }) => {
   const actor = await requireActor(req);
@@ -13,6 +15,7 @@ export const GET = route<{ id: string }>(async (req, { id }) => {
 
 export const POST = route<{ id: string }>(async (req, { id }) => {
   const actor = await requireActor(req);
-  // The body is not read: nothing would be done with it yet.
-  return addRevision({ actor, articleId: id });
+  const input = await readJson(req, addRevisionSchema);
+  const { revision, reanchored } = await addRevision({ actor, articleId: id, input });
+  return json({ revision, reanchored }, 201);
 });

@@ -1,0 +1,35 @@
+// What changed between two revisions of an article, as a readable diff.
+// Defaults compare the latest revision with the one before it.
+import { diffTexts, type DiffSummary } from '@/lib/domain/revisions/text-diff';
+import type { Actor } from '@/lib/domain/types';
+import type { DiffQuery } from '@/lib/validation/revisions';
+import { authorize } from '../auth/authorize';
+import { db } from '../db';
+import { loadArticle } from './load-article';
+import { loadRevision } from './load-revision';
+
+export interface RevisionDiff extends DiffSummary {
+  from: { id: string; number: number; createdAt: string };
+  to: { id: string; number: number; createdAt: string };
+}
+
+export interface DiffRevisionsOptions {
+  actor: Actor;
+  articleId: string;
+  query: DiffQuery;
+}
+
+export async function diffRevisions({ actor, articleId, query }: DiffRevisionsOptions): Promise<RevisionDiff> {
+  authorize(actor, 'article:read');
+  const article = await loadArticle(db, articleId);
+  const latest = article.revisions[0]?.number ?? 1;
+  const toNumber = query.to ?? latest;
+  // With a single revision there is nothing before it: it is compared with itself.
+  const fromNumber = query.from ?? Math.max(1, toNumber - 1);
+  const [from, to] = await Promise.all([loadRevision(db, articleId, fromNumber), loadRevision(db, articleId, toNumber)]);
+  return {
+    from: { id: from.id, number: from.number, createdAt: from.createdAt.toISOString() },
+    to: { id: to.id, number: to.number, createdAt: to.createdAt.toISOString() },
+    ...diffTexts(from.text, to.text),
+  };
+}

@@ -1,0 +1,55 @@
+// Shared shape of bench figures, timing and the printed table. Each section
+// (re-anchoring now; export, claim finder later) returns rows; run.ts prints
+// them and writes them to bench/results.json.
+
+export interface BenchRow {
+  metric: string;
+  value: string | number;
+  /** e.g. '< 200 ms'; rows with a target get a PASS/FAIL */
+  target?: string;
+  pass?: boolean;
+}
+
+export interface BenchSection {
+  section: string;
+  rows: BenchRow[];
+}
+
+export interface Timing {
+  runs: number;
+  median: number;
+  p95: number;
+  max: number;
+  min: number;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Runs `fn` `warmup` times unmeasured (JIT), then `runs` times measured. */
+export function timeRuns(fn: () => void, warmup = 3, runs = 15): Timing {
+  for (let i = 0; i < warmup; i += 1) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  return { runs, median: round(at(0.5)), p95: round(at(0.95)), max: round(times[times.length - 1]), min: round(times[0]) };
+}
+
+export function printTable(sections: BenchSection[]): void {
+  const lines: string[][] = [['section', 'metric', 'value', 'target', 'result']];
+  for (const { section, rows } of sections) {
+    for (const row of rows) {
+      const result = row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL';
+      lines.push([section, row.metric, String(row.value), row.target ?? '', result]);
+    }
+  }
+  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  const format = (l: string[]) => l.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  console.log(format(lines[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines.slice(1)) console.log(format(l));
+}

@@ -1,0 +1,26 @@
+// `npm run bench`: runs every bench section, prints one table and writes the
+// figures to bench/results.json (gitignored) so runs can be compared.
+// To add a section (export, claim finder...), write a *.bench.ts exporting a
+// function that returns a BenchSection and list it below.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { benchReanchor } from './reanchor.bench';
+import { printTable, type BenchSection } from './report';
+
+const SECTIONS: Array<() => BenchSection> = [benchReanchor];
+
+const results = SECTIONS.map((run) => run());
+printTable(results);
+
+const out = join(__dirname, '..', '..', 'bench');
+mkdirSync(out, { recursive: true });
+const record = {
+  at: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  sections: results,
+};
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(record, null, 2)}\n`);
+console.log(`\nwritten to ${join('bench', 'results.json')}`);
+if (results.some((s) => s.rows.some((r) => r.pass === false))) process.exitCode = 1;
