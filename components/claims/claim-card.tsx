@@ -8,6 +8,7 @@ import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
+import { AnchorChangeNote } from './anchor-change-note';
 import { SaveStateText, type SaveState } from './save-state';
 import { SourceForm, type SourceInput } from './source-form';
 import { SourceList } from './source-list';
@@ -111,6 +112,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       <blockquote onClick={onFocus} title="Show in the text">
         “{claim.selector.exact}”
       </blockquote>
+      {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
       <label>
         Statement
         <textarea rows={2} value={statement} disabled={!mayEdit} onChange={(e) => setStatement(e.target.value)} />

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { api, ApiError } from '@/lib/api-client';
+import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
 import type { Claim } from '@/components/claims/types';
 
 export type QueueClaim = Claim & { article: { id: string; title: string } };
@@ -36,6 +37,7 @@ export function ReviewCard({ claim, onDone }: Props) {
         {new Date(claim.updatedAt).toLocaleString()}
       </p>
       <blockquote>“{claim.selector.exact}”</blockquote>
+      {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
       <p>
         <strong>Statement:</strong> {claim.statement}
       </p>

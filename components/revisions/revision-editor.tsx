@@ -23,8 +23,9 @@ export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved 
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ number: number; reanchored: Reanchored[] } | null>(null);
-  const quote = (id: string) => claims.find((c) => c.id === id)?.selector.exact ?? id;
+  // The quotes as they were before this revision, kept with the result: the
+  // claims list reloads after saving and then holds the new words.
+  const [result, setResult] = useState<{ number: number; reanchored: Reanchored[]; quotes: Map<string, string> } | null>(null);
 
   async function save() {
     setBusy(true);
@@ -34,7 +35,8 @@ export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved 
         method: 'POST',
         body: { text: draft, note: note.trim() || undefined, baseRevision },
       });
-      setResult({ number: response.revision.number, reanchored: response.reanchored });
+      const quotes = new Map(claims.map((c) => [c.id, c.selector.exact]));
+      setResult({ number: response.revision.number, reanchored: response.reanchored, quotes });
       onSaved();
     } catch (e) {
       setError(e instanceof ApiError ? e.describe() : 'unexpected error');
@@ -56,7 +58,7 @@ export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved 
             .filter((r) => r.anchorStatus !== 'INTACT' || r.reason)
             .map((r) => (
               <li key={r.claimId} data-anchor-status={r.anchorStatus}>
-                “{quote(r.claimId)}” — {OUTCOME_LABEL[r.anchorStatus]}
+                “{result.quotes.get(r.claimId) ?? r.claimId}” — {OUTCOME_LABEL[r.anchorStatus]}
                 {r.reason ? ` (${r.reason})` : ''}
               </li>
             ))}

@@ -54,6 +54,8 @@ test('revising the article re-anchors every claim and sends changed ones back to
   const cardA = page.locator(`[data-testid="claim-card"][data-claim-id="${a.id}"]`);
   await expect(cardA.getByTestId('claim-status')).toHaveText('In review');
   await expect(cardA).toContainText('words changed');
+  await expect(cardA.getByTestId('anchor-change')).toContainText(`Before: “${NINE}”`);
+  await expect(cardA.getByTestId('anchor-change')).toContainText('9 -> 15');
   await expect(page.locator('mark.claim-highlight').filter({ hasText: TROOPS })).toHaveCount(1);
   const orphaned = page.getByTestId('orphaned-claims');
   await expect(orphaned.locator(`[data-claim-id="${c.id}"]`)).toContainText('Earlier this month');
@@ -69,7 +71,9 @@ test('revising the article re-anchors every claim and sends changed ones back to
   await signOut(page);
   await signIn(page, USERS.reviewer);
   await page.getByRole('link', { name: 'Review queue' }).click();
-  await expect(page.locator(`[data-testid="review-card"][data-claim-id="${a.id}"]`)).toContainText(FIFTEEN);
+  const reviewCard = page.locator(`[data-testid="review-card"][data-claim-id="${a.id}"]`);
+  await expect(reviewCard).toContainText(FIFTEEN);
+  await expect(reviewCard.getByTestId('anchor-change')).toContainText(`Before: “${NINE}”`);
 
   await editor.dispose();
   await reviewer.dispose();
