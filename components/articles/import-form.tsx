@@ -9,6 +9,7 @@ import { ApiError } from '@/lib/api-client';
 import { ARTICLE_FILE_EXTENSIONS, MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
 import { uploadForm } from './upload';
+import { ErrorAlert } from '@/components/ui/error-alert';
 
 function fileProblem(file: File | null): string | null {
   if (!file) return 'Choose a file to upload.';
@@ -99,11 +100,7 @@ export function ImportForm() {
         </label>
       </div>
       {progress !== null && <progress className="progress" value={progress} max={1} aria-label="Upload progress" />}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <p>
         <button type="submit" className="primary" disabled={progress !== null}>
           {progress !== null ? `Importing… ${Math.round(progress * 100)}%` : 'Import'}

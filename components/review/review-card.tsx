@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { api, ApiError } from '@/lib/api-client';
 import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
 import type { Claim } from '@/components/claims/types';
+import { ErrorAlert } from '@/components/ui/error-alert';
 
 export type QueueClaim = Claim & { article: { id: string; title: string } };
 
@@ -62,11 +63,7 @@ export function ReviewCard({ claim, onDone }: Props) {
         Comment
         <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Required when requesting changes" />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="row" style={{ marginTop: '0.5rem' }}>
         <button type="button" className="primary" disabled={busy} onClick={() => decide('approve')}>
           Approve

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
 import type { Reanchored } from './types';
+import { ErrorAlert } from '@/components/ui/error-alert';
 
 interface Props {
   articleId: string;
@@ -80,11 +81,7 @@ export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved 
         Note
         <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. Outlet corrected the death toll" />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <p>
         <button type="button" className="primary" disabled={busy || draft === text} onClick={save}>
           {busy ? 'Saving…' : 'Save new revision'}

@@ -1,6 +1,7 @@
 // The API's Article shape. Services load articles with ARTICLE_INCLUDE so the
 // latest revision comes along.
 import type { ReportArticle } from '@/lib/domain/export/report-model';
+import type { Prisma } from '../generated/prisma/client';
 
 export const ARTICLE_INCLUDE = {
   revisions: { orderBy: { number: 'desc' as const }, take: 1, select: { id: true, number: true } },
@@ -13,19 +14,8 @@ export interface ArticleDto extends ReportArticle {
   latestRevision: { id: string; number: number } | null;
 }
 
-export interface ArticleRow {
-  id: string;
-  slug: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  byline: string | null;
-  language: string | null;
-  publishedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  revisions: { id: string; number: number }[];
-}
+/** An article row as loaded with ARTICLE_INCLUDE. */
+export type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof ARTICLE_INCLUDE }>;
 
 export function toArticleDto(row: ArticleRow): ArticleDto {
   const latest = row.revisions[0];
