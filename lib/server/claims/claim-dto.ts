@@ -2,6 +2,7 @@
 // returns a claim loads it with CLAIM_INCLUDE and maps it here.
 import type { ClaimLike, SourceLike } from '@/lib/domain/export/report-model';
 import type { AnchorStatus, ClaimStatus } from '@/lib/domain/types';
+import type { Prisma } from '../generated/prisma/client';
 
 export const CLAIM_INCLUDE = {
   verdict: { select: { key: true, label: true, color: true, normalized: true, ratingValue: true } },
@@ -25,41 +26,10 @@ export interface ClaimDto extends ClaimLike {
   sources: SourceDto[];
 }
 
-interface SourceRow {
-  id: string;
-  claimId: string;
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  quote: string | null;
-  accessedAt: Date | null;
-  archivedUrl: string | null;
-  reliabilityNote: string | null;
-  createdById: string;
-  createdAt: Date;
-}
+type SourceRow = Prisma.SourceGetPayload<object>;
 
-export interface ClaimRow {
-  id: string;
-  articleId: string;
-  revisionId: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  anchorStatus: string;
-  statement: string;
-  rationale: string;
-  status: string;
-  authorId: string;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  verdict: { key: string; label: string; color: string } | null;
-  sources: SourceRow[];
-  author: { id: string; name: string };
-}
+/** A claim row as loaded with CLAIM_INCLUDE. */
+export type ClaimRow = Prisma.ClaimGetPayload<{ include: typeof CLAIM_INCLUDE }>;
 
 export function toSourceDto(row: SourceRow): SourceDto {
   return {
