@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { can } from '@/lib/domain/permissions';
 import { requirePageActor } from '@/lib/server/auth/page-actor';
+import { countReviewQueue } from '@/lib/server/claims/count-review-queue';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 // Every page in here needs a session, checked on each request.
@@ -8,6 +10,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor();
+  // Asking with someone else's claim: does this role review at all? Editors get no count.
+  const waiting = can(actor, 'claim:review', { authorId: '' }) ? await countReviewQueue({ actor }) : null;
   return (
     <>
       <nav className="nav">
@@ -15,7 +19,10 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           Fact-check workbench
         </Link>
         <Link href="/articles">Articles</Link>
-        <Link href="/review">Review queue</Link>
+        <Link href="/review" title={waiting === null ? undefined : `${waiting} claim(s) waiting for your review`}>
+          Review queue{waiting === null ? '' : ` (${waiting})`}
+        </Link>
+        {can(actor, 'users:manage') && <Link href="/admin/users">Users</Link>}
         <span className="spacer" />
         <span className="who">
           {actor.name} · {actor.role.toLowerCase()}

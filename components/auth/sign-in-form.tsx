@@ -20,7 +20,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.status === 429 ? 'Too many attempts. Wait a moment and try again.' : 'Wrong email or password.');
+      // The server refuses after repeated failures; next-auth reports that as a 429 or as the error's name.
+      const limited = result?.status === 429 || result?.error === 'RateLimited';
+      setError(limited ? 'Too many attempts. Wait a moment and try again.' : 'Wrong email or password.');
       return;
     }
     window.location.assign(callbackUrl);

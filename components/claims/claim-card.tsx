@@ -1,17 +1,21 @@
 'use client';
 
 // One claim in the side panel: its quote, statement, verdict, rationale,
-// sources and workflow status. What the user may do is asked of the shared
-// permission rules; the server enforces the same rules again.
+// sources, workflow status, comments and history. What the user may do is
+// asked of the shared permission rules; the server enforces the same rules again.
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from './anchor-change-note';
+import { ClaimFields } from './claim-fields';
+import { ClaimHistory } from './claim-history';
+import { CommentThread } from './comment-thread';
 import { SaveStateText, type SaveState } from './save-state';
 import { SourceForm, type SourceInput } from './source-form';
 import { SourceList } from './source-list';
+import { StaleConflict, type Draft } from './stale-conflict';
 import { StatusBadge } from './status-badge';
 import type { Claim, Source, Verdict } from './types';
 
@@ -28,51 +32,69 @@ interface Props {
 }
 
 const reason = (error: unknown) => (error instanceof ApiError ? error.describe() : 'unexpected error');
+const draftOf = (claim: Claim): Draft => ({ statement: claim.statement, verdict: claim.verdict?.key ?? '', rationale: claim.rationale });
+const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
 
 export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach }: Props) {
-  const [statement, setStatement] = useState(claim.statement);
-  const [verdict, setVerdict] = useState(claim.verdict?.key ?? '');
-  const [rationale, setRationale] = useState(claim.rationale);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // A 409 on Save: the server's copy, shown against this user's edits until they choose.
+  const [conflict, setConflict] = useState<Claim | null>(null);
+  // A 409 on anything else (submit): nothing of the user's to keep, just reload.
   const [stale, setStale] = useState<Claim | null>(null);
 
   // When the server copy changes (another action, or a reload), show it.
   useEffect(() => {
-    setStatement(claim.statement);
-    setVerdict(claim.verdict?.key ?? '');
-    setRationale(claim.rationale);
+    setDraft(draftOf(claim));
   }, [claim.version, claim.statement, claim.verdict?.key, claim.rationale]);
 
   const mayEdit = can(actor, 'claim:edit', { authorId: claim.authorId });
-  const dirty = statement !== claim.statement || verdict !== (claim.verdict?.key ?? '') || rationale !== claim.rationale;
+  const saved = draftOf(claim);
+  const dirty = (Object.keys(saved) as (keyof Draft)[]).some((field) => draft[field] !== saved[field]);
 
-  async function run(action: () => Promise<Claim | null>) {
+  /** `onStale` takes the server's copy after a 409 and may say what the user should do next. */
+  async function run(action: () => Promise<Claim | null>, onStale: (current: Claim) => string | void = setStale) {
     setState({ kind: 'saving' });
     try {
       const updated = await action();
       if (updated) onChange(updated);
       setStale(null);
+      setConflict(null);
       setState({ kind: 'saved' });
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        const current = (error.details as { claim?: Claim } | undefined)?.claim ?? null;
-        setStale(current);
-      }
-      setState({ kind: 'failed', reason: reason(error) });
+      const current = staleClaim(error);
+      const next = current ? onStale(current) : undefined;
+      setState({ kind: 'failed', reason: next || reason(error) });
     }
   }
 
-  const save = () =>
-    run(async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}`, { method: 'PATCH', body: { version: claim.version, statement, verdict: verdict || null, rationale } })).claim);
+  /** Only the fields this user edited: a field only the other person changed keeps their value. */
+  const patch = (version: number) =>
+    run(async () => {
+      const edited: Record<string, string | null> = {};
+      for (const field of Object.keys(saved) as (keyof Draft)[]) if (draft[field] !== saved[field]) edited[field] = draft[field];
+      if ('verdict' in edited) edited.verdict = draft.verdict || null;
+      return (await api<{ claim: Claim }>(`/api/claims/${claim.id}`, { method: 'PATCH', body: { version, ...edited } })).claim;
+    }, (theirs) => {
+      setConflict(theirs);
+      return 'someone else saved first; compare and choose below';
+    });
+  const save = () => patch(claim.version);
+  const takeTheirs = (theirs: Claim) => {
+    setConflict(null);
+    setState({ kind: 'idle' });
+    onChange(theirs);
+  };
   const submit = () => run(async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}/submit`, { method: 'POST', body: { version: claim.version } })).claim);
   const reload = async () => run(async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim);
+  const fetchClaim = async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim;
 
   async function addSource(input: SourceInput): Promise<boolean> {
     let ok = false;
     await run(async () => {
       await api(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
       ok = true;
-      return (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim;
+      return fetchClaim();
     });
     return ok;
   }
@@ -80,7 +102,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   const removeSource = (source: Source) =>
     run(async () => {
       await api(`/api/claims/${claim.id}/sources/${source.id}`, { method: 'DELETE' });
-      return (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim;
+      return fetchClaim();
     });
 
   async function remove() {
@@ -113,38 +135,31 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
         “{claim.selector.exact}”
       </blockquote>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
-      <label>
-        Statement
-        <textarea rows={2} value={statement} disabled={!mayEdit} onChange={(e) => setStatement(e.target.value)} />
-      </label>
-      <label>
-        Verdict
-        <select value={verdict} disabled={!mayEdit} onChange={(e) => setVerdict(e.target.value)}>
-          <option value="">— no verdict yet —</option>
-          {verdicts.map((option) => (
-            <option key={option.key} value={option.key}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Rationale
-        <textarea rows={3} value={rationale} disabled={!mayEdit} onChange={(e) => setRationale(e.target.value)} />
-      </label>
+      <ClaimFields draft={draft} verdicts={verdicts} disabled={!mayEdit || !!conflict} onChange={setDraft} />
       <div className="row" style={{ marginTop: '0.5rem' }}>
         {mayEdit && (
-          <button type="button" className="primary" onClick={save} disabled={!dirty || state.kind === 'saving'}>
+          <button type="button" className="primary" onClick={save} disabled={!dirty || !!conflict || state.kind === 'saving'}>
             Save
           </button>
         )}
         <SaveStateText state={state} />
-        {stale && (
+        {stale && !conflict && (
           <button type="button" onClick={reload}>
             Load the latest version
           </button>
         )}
       </div>
+      {conflict && (
+        <StaleConflict
+          base={claim}
+          theirs={conflict}
+          mine={draft}
+          verdicts={verdicts}
+          busy={state.kind === 'saving'}
+          onKeepMine={() => patch(conflict.version)}
+          onUseTheirs={() => takeTheirs(conflict)}
+        />
+      )}
       <h4>Sources</h4>
       <SourceList sources={claim.sources} canRemove={(s) => can(actor, 'source:remove', { authorId: claim.authorId, sourceAddedById: s.createdById })} onRemove={removeSource} />
       {can(actor, 'source:add') && <SourceForm onAdd={addSource} />}
@@ -165,6 +180,8 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
           </button>
         )}
       </div>
+      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} />
+      <ClaimHistory claimId={claim.id} version={claim.version} verdicts={verdicts} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { ClaimStatus } from '@/lib/domain/types';
 
-const LABELS: Record<ClaimStatus, string> = {
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
   DRAFT: 'Draft',
   IN_REVIEW: 'In review',
   CHANGES_REQUESTED: 'Changes requested',
@@ -10,7 +10,7 @@ const LABELS: Record<ClaimStatus, string> = {
 export function StatusBadge({ status }: { status: ClaimStatus }) {
   return (
     <span className={`badge status-${status}`} data-testid="claim-status">
-      {LABELS[status]}
+      {STATUS_LABELS[status]}
     </span>
   );
 }

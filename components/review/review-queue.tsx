@@ -1,45 +1,113 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+// Claims waiting for the signed-in reviewer, longest waiting first, filtered
+// through the URL's query string (?articleId=&authorId=&verdict=&minAgeHours=).
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
+import type { Verdict } from '@/components/claims/types';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { FILTER_KEYS, QueueFilters, type QueueFilterValues } from './queue-filters';
 import { ReviewCard, type QueueClaim } from './review-card';
 
+type Option = { id: string; label: string };
+const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
+const waitedSince = (c: QueueClaim) => new Date(c.submittedAt ?? c.updatedAt).getTime();
+
 export function ReviewQueue({ actor }: { actor: Actor }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const query = params.toString();
+  const filters = useMemo(() => {
+    const from = new URLSearchParams(query);
+    return Object.fromEntries(FILTER_KEYS.map((key) => [key, from.get(key) ?? ''])) as unknown as QueueFilterValues;
+  }, [query]);
+  // Asking with someone else's claim: may this role review at all?
+  const reviews = can(actor, 'claim:review', { authorId: '' });
+
   const [claims, setClaims] = useState<QueueClaim[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string[]>([]);
+  const [options, setOptions] = useState<{ articles: Option[]; authors: Option[]; verdicts: Option[] }>({ articles: [], authors: [], verdicts: [] });
+
+  // Filter choices: every article, the scale, and whoever has claims waiting.
+  useEffect(() => {
+    if (!reviews) return;
+    Promise.all([api<{ articles: { id: string; title: string }[] }>('/api/articles'), api<{ verdicts: Verdict[] }>('/api/verdicts'), api<{ claims: QueueClaim[] }>('/api/review-queue')])
+      .then(([a, v, q]) => {
+        const authors = new Map(q.claims.map((c) => [c.author.id, c.author.name]));
+        setOptions({
+          articles: a.articles.map((x) => ({ id: x.id, label: x.title })),
+          verdicts: v.verdicts.map((x) => ({ id: x.key, label: x.label })),
+          authors: [...authors].map(([id, label]) => ({ id, label })).sort((x, y) => x.label.localeCompare(y.label)),
+        });
+      })
+      .catch((e: unknown) => setError(`Could not load the filter choices: ${describe(e)}`));
+  }, [reviews]);
 
   useEffect(() => {
-    api<{ claims: QueueClaim[] }>('/api/review-queue')
-      .then((data) => setClaims(data.claims))
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : 'Could not load the queue'));
-  }, []);
+    if (!reviews) return;
+    let live = true;
+    setClaims(null);
+    api<{ claims: QueueClaim[]; total?: number }>(`/api/review-queue${query ? `?${query}` : ''}`)
+      .then((data) => {
+        if (!live) return;
+        setClaims([...data.claims].sort((a, b) => waitedSince(a) - waitedSince(b)));
+        setTotal(data.total ?? data.claims.length);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(`Could not load the queue: ${describe(e)}`);
+      });
+    return () => {
+      live = false;
+    };
+  }, [reviews, query]);
 
-  // Asking with someone else's claim: may this role review at all?
-  if (!can(actor, 'claim:review', { authorId: '' })) {
+  const setFilters = useCallback(
+    (next: QueueFilterValues) => {
+      const search = new URLSearchParams();
+      for (const key of FILTER_KEYS) if (next[key].trim()) search.set(key, next[key].trim());
+      const qs = search.toString();
+      router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    },
+    [router, pathname],
+  );
+
+  if (!reviews) {
     return <p className="muted">Only reviewers and admins review claims. Your claims appear here for others once you submit them.</p>;
   }
-  if (error) return <p className="error">{error}</p>;
-  if (!claims) return <p className="muted">Loading…</p>;
+
+  const onDone = (claim: QueueClaim, outcome: string) => {
+    setClaims((current) => current?.filter((c) => c.id !== claim.id) ?? null);
+    setTotal((n) => Math.max(0, n - 1));
+    setDone((lines) => [...lines, `${outcome}: “${claim.selector.exact}”`]);
+    // The nav's count is rendered on the server: ask for it again.
+    router.refresh();
+  };
+
   return (
     <>
+      <QueueFilters value={filters} articles={options.articles} authors={options.authors} verdicts={options.verdicts} onChange={setFilters} />
+      <ErrorAlert message={error} />
       {done.map((line, i) => (
         <p key={i} role="status" className="muted">
           {line}
         </p>
       ))}
-      {claims.length === 0 && <p className="muted">Nothing waiting for your review.</p>}
-      {claims.map((claim) => (
-        <ReviewCard
-          key={claim.id}
-          claim={claim}
-          onDone={(id, outcome) => {
-            setClaims((current) => current?.filter((c) => c.id !== id) ?? null);
-            setDone((lines) => [...lines, `${outcome}: “${claim.selector.exact}”`]);
-          }}
-        />
+      {!claims && !error && <p className="muted">Loading…</p>}
+      {claims && (
+        <p className="muted" data-testid="queue-total">
+          {total} claim(s) waiting{query ? ' that match the filters' : ''}, oldest first.
+        </p>
+      )}
+      {claims?.length === 0 && <p className="muted">Nothing waiting for your review.</p>}
+      {claims?.map((claim) => (
+        <ReviewCard key={claim.id} claim={claim} actor={actor} onDone={(_, outcome) => onDone(claim, outcome)} />
       ))}
     </>
   );

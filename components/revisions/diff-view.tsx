@@ -1,5 +1,6 @@
 'use client';
 
+import { DiffParts } from '@/components/ui/diff-parts';
 import type { DiffResponse } from './types';
 
 /** A revision diff: inserted words green, deleted words struck through in red. */
@@ -10,9 +11,7 @@ export function DiffView({ diff }: { diff: DiffResponse }) {
         Revision {diff.from.number} → {diff.to.number}: {diff.inserted} characters added, {diff.deleted} removed.
       </p>
       <div className="diff" data-testid="revision-diff">
-        {diff.parts.map((part, i) =>
-          part.type === 'insert' ? <ins key={i}>{part.text}</ins> : part.type === 'delete' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
-        )}
+        <DiffParts parts={diff.parts} />
       </div>
     </>
   );

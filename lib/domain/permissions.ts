@@ -13,6 +13,7 @@ export type Action =
   | 'source:add'
   | 'source:remove'
   | 'claim:review'
+  | 'comment:add'
   | 'export:read'
   | 'users:manage'
   | 'verdicts:manage';
@@ -55,6 +56,11 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
       // Four eyes: whoever wrote the claim never judges it, admins included.
       if (isOwn(actor, target)) return deny('Nobody reviews a claim they wrote');
       return ALLOW;
+    case 'comment:add':
+      // The thread is the author's conversation with the reviewers; other
+      // editors read it but do not join in.
+      if (actor.role === 'REVIEWER' || actor.role === 'ADMIN' || isOwn(actor, target)) return ALLOW;
+      return deny('Only the author of a claim, reviewers and admins may comment on it');
     case 'users:manage':
     case 'verdicts:manage':
       return actor.role === 'ADMIN' ? ALLOW : deny('Only admins may do this');

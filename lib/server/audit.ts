@@ -4,7 +4,7 @@ import type { Tx } from './db';
 
 export interface AuditInput {
   actorId: string | null;
-  entityType: 'Claim' | 'Source' | 'Review' | 'Article' | 'ArticleRevision' | 'User' | 'VerdictOption';
+  entityType: 'Claim' | 'Source' | 'Review' | 'Comment' | 'Article' | 'ArticleRevision' | 'User' | 'VerdictOption';
   entityId: string;
   claimId?: string | null;
   action: string;

@@ -1,8 +1,9 @@
 // Account management bodies (admin only).
 import { z } from 'zod';
+import { passwordProblems } from '@/lib/domain/password-rules';
 import { ROLES } from '@/lib/domain/types';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/password-rules';
 
 const name = z.string().trim().min(1, 'give a name').max(200);
 
@@ -11,9 +12,14 @@ export const createUserSchema = z
     email: z.string().trim().toLowerCase().pipe(z.email('must be an e-mail address')).pipe(z.string().max(320)),
     name,
     role: z.enum(ROLES),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+    password: z.string(),
   })
-  .strict();
+  .strict()
+  // On the whole body: whether a password is acceptable depends on whose it is.
+  .superRefine((body, ctx) => {
+    const problems = passwordProblems(body.password, { email: body.email, name: body.name });
+    if (problems.length > 0) ctx.addIssue({ code: 'custom', path: ['password'], message: problems.join('; ') });
+  });
 export type CreateUserBody = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z

@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { VERDICT_CLASSES } from '@/lib/domain/types';
 
+// Keys end up in exports and URLs: keep them plain.
+export const verdictKeySchema = z.string().min(1).max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens only');
+
 export const verdictOptionSchema = z.object({
-  // Keys end up in exports and URLs: keep them plain.
-  key: z.string().min(1).max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens only'),
+  key: verdictKeySchema,
   label: z.string().trim().min(1, 'give the verdict a label').max(100),
   ratingValue: z.number().int().min(1).max(100).nullable(),
   normalized: z.enum(VERDICT_CLASSES),

@@ -2,7 +2,7 @@
 // and out, and selecting a phrase of the article inside the read-only editor.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** Seed password of the throwaway e2e database only (scripts/e2e-server.js passes it as SEED_PASSWORD). */
 export const E2E_PASSWORD = 'e2e-only-Passw0rd!';
@@ -114,4 +114,31 @@ export async function createClaimOn(client: APIRequestContext, articleId: string
   const response = await client.post(`/api/articles/${articleId}/claims`, { data: { selector: { exact, start, end: start + exact.length } } });
   expect(response.status()).toBe(201);
   return (await response.json()).claim as { id: string; version: number };
+}
+
+/** A page in its own browser context, signed in: several users side by side in one test. */
+export async function signedInPage(browser: Browser, email: string, password: string = E2E_PASSWORD): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, password);
+  return page;
+}
+
+/** A fresh copy of the sample article, so a spec's claims never meet another spec's. */
+export async function createSampleArticle(client: APIRequestContext, title: string): Promise<{ articleId: string; text: string }> {
+  const text = sampleArticleText();
+  const created = await client.post('/api/articles', { data: { title, text, outlet: 'CNN' } });
+  expect(created.status()).toBe(201);
+  return { articleId: (await created.json()).article.id as string, text };
+}
+
+/** A claim on `exact` with a source, a verdict and a rationale, submitted for review. */
+export async function submittedClaim(client: APIRequestContext, articleId: string, text: string, exact: string, verdict = 'true', rationale = 'The statement matches the source.') {
+  const claim = await createClaimOn(client, articleId, text, exact);
+  expect((await client.post(`/api/claims/${claim.id}/sources`, { data: { url: 'https://example.org/joc-statement', title: 'JOC statement' } })).status()).toBe(201);
+  const current = (await (await client.get(`/api/claims/${claim.id}`)).json()).claim;
+  expect((await client.patch(`/api/claims/${claim.id}`, { data: { version: current.version, verdict, rationale } })).status()).toBe(200);
+  const submitted = await client.post(`/api/claims/${claim.id}/submit`);
+  expect(submitted.status()).toBe(200);
+  return (await submitted.json()).claim as { id: string; version: number; authorId: string };
 }

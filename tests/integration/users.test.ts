@@ -80,6 +80,23 @@ describe('POST /api/users', () => {
     expect(await dbSnapshot()).toEqual(before);
   });
 
+  it('answers 422 with details.password for passwords the rules refuse (lib/domain/password-rules.ts)', async () => {
+    const before = await dbSnapshot();
+    const cases: [string, RegExp][] = [
+      ['eleven char', /at least 12 characters/],
+      ['Password1234!', /too common/],
+      ['nia checker rocks 2024', /name or e-mail/],
+      ['I am new.checker here', /name or e-mail/],
+      ['x'.repeat(200) + 'y'.repeat(57), /at most 256 characters/],
+    ];
+    for (const [password, problem] of cases) {
+      const res = await send(POST, 'POST', '/api/users', { as: world.admin, body: { ...newUser, email: 'rules@example.com', password } });
+      expect(res.status).toBe(422);
+      expect((await res.json()).error.details.password).toMatch(problem);
+    }
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
   it('answers 403 for non-admins and 401 without a session, writing nothing', async () => {
     const before = await dbSnapshot();
     const body = { ...newUser, email: 'sneaky@example.com', role: 'ADMIN' };

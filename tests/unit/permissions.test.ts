@@ -23,6 +23,8 @@ const MATRIX: Record<Action, Record<Role, Cell>> = {
   'source:remove': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
   // Four eyes: nobody, admins included, reviews a claim they wrote.
   'claim:review': { EDITOR: none, REVIEWER: othersOnly, ADMIN: othersOnly },
+  // The thread is the author's talk with reviewers: other editors only read it.
+  'comment:add': { EDITOR: ownOnly, REVIEWER: all, ADMIN: all },
   'users:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
   'verdicts:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
 };
@@ -37,8 +39,8 @@ const CASES = ACTIONS.flatMap((action) =>
 );
 
 describe('permission matrix: every role x action x own/others', () => {
-  it('has 13 actions x 3 roles x 2 ownerships', () => {
-    expect(CASES).toHaveLength(78);
+  it('has 14 actions x 3 roles x 2 ownerships', () => {
+    expect(CASES).toHaveLength(84);
   });
 
   it.each(CASES)('%s by %s on %s claim -> %s', (action, role, whose, allowed) => {
@@ -59,6 +61,17 @@ describe('four eyes', () => {
 
   it('a reviewer may review a claim written by another reviewer', () => {
     expect(can({ id: 'r1', role: 'REVIEWER' }, 'claim:review', { authorId: 'r2' })).toBe(true);
+  });
+});
+
+describe('comment:add', () => {
+  it('lets a reviewer comment on a claim they wrote (as its author) and on others\'', () => {
+    expect(can({ id: 'r1', role: 'REVIEWER' }, 'comment:add', { authorId: 'r1' })).toBe(true);
+    expect(can({ id: 'r1', role: 'REVIEWER' }, 'comment:add', { authorId: 'e1' })).toBe(true);
+  });
+
+  it('refuses an editor on a claim of unknown authorship, with a reason', () => {
+    expect(decide({ id: 'e1', role: 'EDITOR' }, 'comment:add')).toEqual({ allowed: false, reason: expect.stringMatching(/author/) });
   });
 });
 

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { requirePageActor } from '@/lib/server/auth/page-actor';
 import { ReviewQueue } from '@/components/review/review-queue';
 
@@ -8,7 +9,10 @@ export default async function ReviewPage() {
   return (
     <main>
       <h1>Review queue</h1>
-      <ReviewQueue actor={actor} />
+      {/* The queue reads its filters from the query string on the client. */}
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <ReviewQueue actor={actor} />
+      </Suspense>
     </main>
   );
 }

@@ -1,24 +1,42 @@
-// Claims waiting for review that the caller may judge, longest waiting first.
-// Editors may review nothing, so theirs is simply empty.
+// Claims waiting for review that the caller may judge, longest waiting first,
+// optionally narrowed to one article, author or verdict, or to claims waiting
+// at least some hours. Editors may review nothing, so theirs is simply empty.
 import { decide } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
+import type { ReviewQueueQuery } from '@/lib/validation/review-queue';
 import { db } from '../db';
 import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
+import { reviewEntryTimes } from './review-entry-times';
 
-export type QueuedClaim = ClaimDto & { article: { id: string; title: string } };
+export type QueuedClaim = ClaimDto & {
+  article: { id: string; title: string };
+  /** when the claim last entered review (submitted, or sent back after approval) */
+  submittedAt: string;
+};
 
 export interface ListReviewQueueOptions {
   actor: Actor;
+  query?: ReviewQueueQuery;
 }
 
-export async function listReviewQueue({ actor }: ListReviewQueueOptions): Promise<QueuedClaim[]> {
-  const claims = await db.claim.findMany({
-    where: { status: 'IN_REVIEW' },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Whether the caller may judge a claim: the permission matrix decides, four eyes included. */
+export const mayReview = (actor: Actor) => (claim: { authorId: string }) => decide(actor, 'claim:review', { authorId: claim.authorId }).allowed;
+
+export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOptions): Promise<{ claims: QueuedClaim[]; total: number }> {
+  const rows = await db.claim.findMany({
+    where: { status: 'IN_REVIEW', articleId: query.articleId, authorId: query.authorId, verdictKey: query.verdict },
     include: { ...CLAIM_INCLUDE, article: { select: { id: true, title: true } } },
   });
-  return claims
-    .filter((claim) => decide(actor, 'claim:review', { authorId: claim.authorId }).allowed)
-    .map((claim) => ({ ...toClaimDto(claim), article: claim.article }));
+  const reviewable = rows.filter(mayReview(actor));
+  const entered = await reviewEntryTimes(db, reviewable.map((claim) => claim.id));
+  const cutoff = query.minAgeHours === undefined ? Infinity : Date.now() - query.minAgeHours * HOUR_MS;
+  const claims = reviewable
+    // A claim with no entry on record (written before the audit trail knew) waits since its last change.
+    .map((claim) => ({ claim, since: entered.get(claim.id) ?? claim.updatedAt }))
+    .filter(({ since }) => since.getTime() <= cutoff)
+    .sort((a, b) => a.since.getTime() - b.since.getTime() || a.claim.id.localeCompare(b.claim.id))
+    .map(({ claim, since }) => ({ ...toClaimDto(claim), article: claim.article, submittedAt: since.toISOString() }));
+  return { claims, total: claims.length };
 }
-

@@ -1,6 +1,9 @@
 // A reviewer approves a claim or sends it back. Four eyes and the reviewer
 // role are checked by the permission matrix; the status machine decides
-// whether the claim is reviewable at all.
+// whether the claim is reviewable at all. An approval freezes what was
+// approved into its audit event (see since-approval); a comment given with the
+// decision also opens or continues the claim's comment thread.
+import { approvalSnapshot } from '@/lib/domain/approval-snapshot';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import { submitProblems } from '@/lib/domain/workflow';
@@ -42,6 +45,8 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
       },
       include: REVIEW_INCLUDE,
     });
+    // The review's own audit event below records the comment: no second event for it.
+    if (review.comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: review.comment, reviewId: review.id } });
     const updated = await updateClaimAtVersion(tx, claim.id, claim.version, { status });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -50,7 +55,12 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
       claimId: claim.id,
       action: approve ? 'claim.approved' : 'claim.changes_requested',
       before: { status: claim.status, version: claim.version },
-      after: { status, version: updated.version, comment: review.comment },
+      after: {
+        status,
+        version: updated.version,
+        comment: review.comment,
+        ...(approve ? { snapshot: approvalSnapshot(toClaimDto(updated)) } : {}),
+      },
     });
     return { claim: toClaimDto(updated), review: toReviewDto(review) };
   });

@@ -1,6 +1,8 @@
-// Wraps a route handler so every thrown error leaves through one mapper.
+// Wraps a route handler so cross-site writes are refused before anything else
+// runs, and every thrown error leaves through one mapper.
 import type { NextRequest } from 'next/server';
 import { errorResponse } from './responses';
+import { refuseCrossSite } from './same-origin';
 
 type Params = Record<string, string>;
 export type RouteContext<P extends Params> = { params: Promise<P> };
@@ -10,6 +12,7 @@ export function route<P extends Params = Params>(
 ) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
     try {
+      refuseCrossSite(req);
       const params = ctx?.params ? await ctx.params : ({} as P);
       return await handler(req, params);
     } catch (error) {

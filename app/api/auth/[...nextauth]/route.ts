@@ -1,8 +1,14 @@
+// next-auth's routes, behind the sign-in throttle.
 import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/server/auth/auth-options';
+import { refuseThrottledSignIn } from '@/lib/server/auth/refuse-throttled-sign-in';
+
+type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Built per request so the secret is read at run time, not at build time.
-async function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
+async function handler(req: Request, ctx: Context) {
+  const refused = await refuseThrottledSignIn(req, (await ctx.params).nextauth);
+  if (refused) return refused;
   return NextAuth(req as never, ctx as never, authOptions());
 }
 

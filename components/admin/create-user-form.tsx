@@ -1,0 +1,111 @@
+'use client';
+
+// Opening an account. The password rules live on the server: whatever it
+// finds wrong (details.password) is listed under the field.
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '@/lib/api-client';
+import { ROLES, type Role } from '@/lib/domain/types';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { ROLE_LABELS, type User } from './types';
+
+type FieldProblems = Record<string, string[]>;
+
+/** details of a 422 as lists per field: one message per field, problems joined by "; " (or an array). */
+function problemsOf(details: unknown): FieldProblems {
+  if (!details || typeof details !== 'object') return {};
+  const out: FieldProblems = {};
+  for (const [field, value] of Object.entries(details as Record<string, unknown>)) {
+    const list = Array.isArray(value) ? value : [value];
+    out[field] = list.filter((item): item is string => typeof item === 'string').flatMap((item) => item.split('; '));
+  }
+  return out;
+}
+
+function Problems({ field, problems }: { field: string; problems: FieldProblems }) {
+  const list = problems[field];
+  if (!list?.length) return null;
+  return (
+    <ul className="error field-problems" role="alert" data-field={field}>
+      {list.map((problem) => (
+        <li key={problem}>{problem}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldProblems>({});
+  const [created, setCreated] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '');
+    setBusy(true);
+    setError(null);
+    setProblems({});
+    setCreated(null);
+    try {
+      const body = { email: value('email').trim(), name: value('name').trim(), role: value('role') as Role, password: value('password') };
+      const { user } = await api<{ user: User }>('/api/users', { method: 'POST', body });
+      form.reset();
+      setCreated(`Account created for ${user.name} (${user.email}).`);
+      onCreated(user);
+    } catch (e) {
+      const details = e instanceof ApiError ? problemsOf(e.details) : {};
+      setProblems(details);
+      // Field problems are listed at their fields; the summary only says nothing was created.
+      const summary = Object.keys(details).length > 0 ? 'The account was not created: see the problems above.' : null;
+      setError(summary ?? (e instanceof ApiError ? e.describe() : 'unexpected error'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card create-user" onSubmit={submit} aria-label="Create account">
+      <h2>Create account</h2>
+      <div className="row">
+        <label style={{ flex: 2 }}>
+          Email
+          <input name="email" type="email" required autoComplete="off" />
+        </label>
+        <label style={{ flex: 2 }}>
+          Name
+          <input name="name" required autoComplete="off" />
+        </label>
+        <label style={{ flex: 1 }}>
+          Role
+          <select name="role" defaultValue="EDITOR">
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Problems field="email" problems={problems} />
+      <Problems field="name" problems={problems} />
+      <label>
+        Password
+        <input name="password" type="password" required autoComplete="new-password" />
+      </label>
+      <Problems field="password" problems={problems} />
+      <ErrorAlert message={error} />
+      {created && (
+        <p role="status" className="muted">
+          {created}
+        </p>
+      )}
+      <p>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create account'}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+// The editable part of a claim card: statement, verdict and rationale.
+import type { Draft } from './stale-conflict';
+import type { Verdict } from './types';
+
+interface Props {
+  draft: Draft;
+  verdicts: Verdict[];
+  disabled: boolean;
+  onChange(draft: Draft): void;
+}
+
+export function ClaimFields({ draft, verdicts, disabled, onChange }: Props) {
+  return (
+    <>
+      <label>
+        Statement
+        <textarea rows={2} value={draft.statement} disabled={disabled} onChange={(e) => onChange({ ...draft, statement: e.target.value })} />
+      </label>
+      <label>
+        Verdict
+        <select value={draft.verdict} disabled={disabled} onChange={(e) => onChange({ ...draft, verdict: e.target.value })}>
+          <option value="">— no verdict yet —</option>
+          {verdicts.map((option) => (
+            <option key={option.key} value={option.key}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Rationale
+        <textarea rows={3} value={draft.rationale} disabled={disabled} onChange={(e) => onChange({ ...draft, rationale: e.target.value })} />
+      </label>
+    </>
+  );
+}

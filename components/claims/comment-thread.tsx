@@ -1,0 +1,106 @@
+'use client';
+
+// The conversation about one claim: reviewers' decisions with their comments
+// and everyone's replies, oldest first. Used on the claim card and the review
+// card alike, so the author and the reviewer read the same thread.
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '@/lib/api-client';
+import { can } from '@/lib/domain/permissions';
+import type { Actor, ReviewDecision, Role } from '@/lib/domain/types';
+import { ErrorAlert } from '@/components/ui/error-alert';
+
+export interface Comment {
+  id: string;
+  body: string;
+  createdAt: string;
+  author: { id: string; name: string; role: Role };
+  reviewId: string | null;
+  decision: ReviewDecision | null;
+}
+
+interface Props {
+  claimId: string;
+  authorId: string;
+  actor: Actor;
+  /** changes when the claim does (a review adds a comment): reload then */
+  refreshKey?: unknown;
+}
+
+const DECISION_LABEL: Record<ReviewDecision, string> = { APPROVE: 'Approved', REQUEST_CHANGES: 'Changes requested' };
+const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
+
+export function CommentThread({ claimId, authorId, actor, refreshKey }: Props) {
+  const [comments, setComments] = useState<Comment[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [reply, setReply] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [postError, setPostError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api<{ comments: Comment[] }>(`/api/claims/${claimId}/comments`)
+      .then((data) => {
+        if (live) setComments(data.comments);
+      })
+      .catch((e: unknown) => {
+        if (live) setLoadError(`Could not load the comments: ${describe(e)}`);
+      });
+    return () => {
+      live = false;
+    };
+  }, [claimId, refreshKey]);
+
+  async function post(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!reply.trim()) return setPostError('Write something first.');
+    setBusy(true);
+    setPostError(null);
+    try {
+      const { comment } = await api<{ comment: Comment }>(`/api/claims/${claimId}/comments`, { method: 'POST', body: { body: reply.trim() } });
+      setComments((current) => [...(current ?? []), comment]);
+      setReply('');
+    } catch (e) {
+      setPostError(`Could not post the reply: ${describe(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="comment-thread" aria-label="Comments" data-testid="comment-thread">
+      <h4>Comments{comments && comments.length > 0 ? ` (${comments.length})` : ''}</h4>
+      <ErrorAlert message={loadError} />
+      {comments && comments.length === 0 && <p className="muted">No comments yet.</p>}
+      {comments && comments.length > 0 && (
+        <ol className="comments">
+          {comments.map((comment) => (
+            <li key={comment.id} data-testid="comment">
+              <div className="row">
+                <strong>{comment.author.name}</strong>
+                <span className="muted">
+                  {comment.author.role.toLowerCase()} · <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString()}</time>
+                </span>
+                {comment.decision && <span className={`badge decision-${comment.decision}`}>{DECISION_LABEL[comment.decision]}</span>}
+              </div>
+              <p className="comment-body">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {can(actor, 'comment:add', { authorId }) && (
+        <form onSubmit={post} aria-label="Reply to the thread">
+          <label>
+            Reply
+            <textarea rows={2} value={reply} onChange={(e) => setReply(e.target.value)} />
+          </label>
+          <ErrorAlert message={postError} />
+          <p>
+            <button type="submit" disabled={busy}>
+              Post reply
+            </button>
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+// What a reviewer approved, frozen into the 'claim.approved' audit event, and
+// how it compares with the claim now: a reviewer looking at a claim back in
+// review sees exactly which parts changed since they (or a colleague) last
+// said yes.
+
+export interface SnapshotSource {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+}
+
+export interface ApprovalSnapshot {
+  statement: string;
+  verdict: { key: string; label: string } | null;
+  rationale: string;
+  /** the quoted words of the article (the TextQuoteSelector's `exact`) */
+  quote: string;
+  sources: SnapshotSource[];
+}
+
+export const SNAPSHOT_FIELDS = ['statement', 'verdict', 'rationale', 'quote', 'sources'] as const;
+export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
+
+/** The parts of a claim a snapshot keeps (the API's Claim shape has them all). */
+export interface SnapshotInput {
+  statement: string;
+  verdict: { key: string; label: string } | null;
+  rationale: string;
+  selector: { exact: string };
+  sources: SnapshotSource[];
+}
+
+export function approvalSnapshot(claim: SnapshotInput): ApprovalSnapshot {
+  return {
+    statement: claim.statement,
+    verdict: claim.verdict ? { key: claim.verdict.key, label: claim.verdict.label } : null,
+    rationale: claim.rationale,
+    quote: claim.selector.exact,
+    sources: claim.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
+  };
+}
+
+// An admin renaming a verdict on the scale is not a change to the claim:
+// verdicts are compared by key.
+const verdictKey = (snapshot: ApprovalSnapshot) => snapshot.verdict?.key ?? null;
+
+// The same sources in another order (one removed and added back) are the same evidence.
+const sourceSet = (snapshot: ApprovalSnapshot) =>
+  snapshot.sources.map((source) => JSON.stringify([source.url, source.title ?? null, source.publisher ?? null])).sort().join('\n');
+
+const SAME: Record<SnapshotField, (a: ApprovalSnapshot, b: ApprovalSnapshot) => boolean> = {
+  statement: (a, b) => a.statement === b.statement,
+  verdict: (a, b) => verdictKey(a) === verdictKey(b),
+  rationale: (a, b) => a.rationale === b.rationale,
+  quote: (a, b) => a.quote === b.quote,
+  sources: (a, b) => sourceSet(a) === sourceSet(b),
+};
+
+/** The fields that differ, in SNAPSHOT_FIELDS order. */
+export function changedFields(approved: ApprovalSnapshot, current: ApprovalSnapshot): SnapshotField[] {
+  return SNAPSHOT_FIELDS.filter((field) => !SAME[field](approved, current));
+}

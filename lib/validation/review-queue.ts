@@ -1,0 +1,21 @@
+// Query of GET /api/review-queue: every filter optional. An empty parameter
+// (a form's "any" choice, `?verdict=`) counts as absent rather than invalid.
+import { z } from 'zod';
+import { verdictKeySchema } from './verdicts';
+
+const absentWhenEmpty = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const id = z.string().max(100, 'not an id');
+
+const hours = z
+  .string()
+  .regex(/^[0-9]{1,6}(\.[0-9]+)?$/, 'a number of hours, 0 or more')
+  .transform(Number);
+
+export const reviewQueueQuerySchema = z.object({
+  articleId: absentWhenEmpty(id),
+  authorId: absentWhenEmpty(id),
+  verdict: absentWhenEmpty(verdictKeySchema),
+  minAgeHours: absentWhenEmpty(hours),
+});
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

@@ -1,0 +1,94 @@
+// What people may not do, checked in the UI and again over the API: editors
+// neither review nor manage accounts, nobody does anything signed out, and a
+// reviewer never judges their own claim.
+import { test, expect, request as newRequest } from '@playwright/test';
+import { USERS, apiClient, createSampleArticle, signedInPage, submittedClaim } from './helpers';
+
+const PHRASE = 'about 40,000 US troops stationed in the region as of August';
+const NEW_USER = { email: 'intruder@example.com', name: 'Intruder', role: 'ADMIN', password: 'Orbit-Lantern-Quarry-93' };
+
+test('an editor sees no review actions and no account management', async ({ browser, baseURL }, testInfo) => {
+  const other = await apiClient(baseURL!, USERS.editor2);
+  const { articleId, text } = await createSampleArticle(other, `Denials ${Date.now()}`);
+  const claim = await submittedClaim(other, articleId, text, PHRASE);
+
+  const editor = await signedInPage(browser, USERS.editor);
+  await editor.goto(`/articles/${articleId}`);
+  const card = editor.locator(`[data-testid="claim-card"][data-claim-id="${claim.id}"]`);
+  await expect(card.getByTestId('claim-status')).toHaveText('In review');
+  await expect(card.getByTestId('comment-thread')).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
+  // Someone else's claim: no editing, and the thread is the author's with the reviewers.
+  await expect(card.getByRole('textbox', { name: 'Statement', exact: true })).toBeDisabled();
+  await expect(card.getByRole('textbox', { name: 'Reply', exact: true })).toHaveCount(0);
+
+  await editor.getByRole('link', { name: 'Review queue' }).click();
+  await expect(editor.getByText('Only reviewers and admins review claims')).toBeVisible();
+  await expect(editor.getByTestId('review-card')).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  // No count for those who review nothing.
+  await expect(editor.getByRole('link', { name: 'Review queue', exact: true })).toBeVisible();
+
+  await expect(editor.getByRole('link', { name: 'Users' })).toHaveCount(0);
+  await editor.goto('/admin/users');
+  await expect(editor.getByRole('alert').filter({ hasText: 'Only admins manage accounts' })).toBeVisible();
+  await expect(editor.getByRole('form', { name: 'Create account' })).toHaveCount(0);
+  await expect(editor.getByRole('table')).toHaveCount(0);
+  await editor.screenshot({ path: testInfo.outputPath('editor-refused-users.png'), fullPage: true });
+
+  await other.dispose();
+  await editor.context().close();
+});
+
+test('the API refuses editors (403) and visitors without a session (401)', async ({ baseURL }) => {
+  const other = await apiClient(baseURL!, USERS.editor2);
+  const { articleId, text } = await createSampleArticle(other, `API denials ${Date.now()}`);
+  const claim = await submittedClaim(other, articleId, text, PHRASE);
+  const editor = await apiClient(baseURL!, USERS.editor);
+  const anonymous = await newRequest.newContext({ baseURL });
+
+  const review = { data: { decision: 'approve' } };
+  expect((await editor.post(`/api/claims/${claim.id}/review`, review)).status()).toBe(403);
+  expect((await editor.post('/api/users', { data: NEW_USER })).status()).toBe(403);
+  expect((await editor.get('/api/users')).status()).toBe(403);
+  expect((await editor.post(`/api/claims/${claim.id}/comments`, { data: { body: 'Not my claim' } })).status()).toBe(403);
+
+  for (const response of [
+    await anonymous.post(`/api/claims/${claim.id}/review`, review),
+    await anonymous.post('/api/users', { data: NEW_USER }),
+    await anonymous.get('/api/users'),
+    await anonymous.get('/api/review-queue'),
+  ]) {
+    expect(response.status()).toBe(401);
+    expect((await response.json()).error.code).toBe('UNAUTHENTICATED');
+  }
+
+  // Nothing of it happened.
+  expect((await (await other.get(`/api/claims/${claim.id}`)).json()).claim.status).toBe('IN_REVIEW');
+  const admin = await apiClient(baseURL!, USERS.admin);
+  const { users } = await (await admin.get('/api/users')).json();
+  expect(users.map((u: { email: string }) => u.email)).not.toContain(NEW_USER.email);
+
+  for (const client of [other, editor, anonymous, admin]) await client.dispose();
+});
+
+test('a reviewer never reviews their own claim', async ({ browser, baseURL }, testInfo) => {
+  const api = await apiClient(baseURL!, USERS.reviewer);
+  const { articleId, text } = await createSampleArticle(api, `Four eyes ${Date.now()}`);
+  const own = await submittedClaim(api, articleId, text, PHRASE);
+
+  const reviewer = await signedInPage(browser, USERS.reviewer);
+  await reviewer.goto(`/review?articleId=${articleId}`);
+  await expect(reviewer.getByText('Nothing waiting for your review.')).toBeVisible();
+  await expect(reviewer.locator(`[data-testid="review-card"][data-claim-id="${own.id}"]`)).toHaveCount(0);
+  await reviewer.screenshot({ path: testInfo.outputPath('reviewer-own-claim-not-queued.png'), fullPage: true });
+
+  const refused = await api.post(`/api/claims/${own.id}/review`, { data: { decision: 'approve' } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe('FORBIDDEN');
+  expect((await (await api.get(`/api/claims/${own.id}`)).json()).claim.status).toBe('IN_REVIEW');
+
+  await api.dispose();
+  await reviewer.context().close();
+});

@@ -1,0 +1,25 @@
+// Password guessing is slowed down: after five failures for one e-mail the
+// sign-in form says so instead of pretending the password is merely wrong.
+import { test, expect } from '@playwright/test';
+
+test('the sixth failed sign-in for an e-mail is refused as too many attempts', async ({ browser }, testInfo) => {
+  // Its own client address, so these failures never count against the other specs' (all from one host).
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.77' } });
+  const page = await context.newPage();
+  const email = `guess-${Date.now()}@example.com`;
+  await page.goto('/signin');
+  const alert = page.locator('[role="alert"]:not(#__next-route-announcer__)');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(`wrong-guess-${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(alert).toHaveText('Wrong email or password.');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  }
+  await page.getByLabel('Password', { exact: true }).fill('wrong-guess-6');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(alert).toHaveText(/^Too many attempts/);
+  await expect(page).toHaveURL(/\/signin/);
+  await page.screenshot({ path: testInfo.outputPath('too-many-attempts.png') });
+  await context.close();
+});

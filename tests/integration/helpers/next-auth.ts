@@ -1,0 +1,55 @@
+// Drives the real next-auth route handler (app/api/auth/[...nextauth]) the
+// way a browser or script signs in: GET /api/auth/csrf, then POST the form to
+// /api/auth/callback/credentials with the csrf cookie. next-auth's App Router
+// handler reads headers and cookies through `next/headers`, which only works
+// inside Next's request scope; here it is pointed at the request being sent,
+// decoding cookie values as Next does.
+import { NextRequest } from 'next/server';
+import { GET, POST } from '@/app/api/auth/[...nextauth]/route';
+
+const mockScope: { request: Request | null } = { request: null };
+
+jest.mock('next/headers', () => ({
+  headers: async () => mockScope.request!.headers,
+  cookies: async () => ({
+    getAll: () =>
+      (mockScope.request!.headers.get('cookie') ?? '')
+        .split(';')
+        .map((pair) => pair.trim())
+        .filter(Boolean)
+        .map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: decodeURIComponent(pair.slice(pair.indexOf('=') + 1)) })),
+  }),
+}));
+
+export interface AuthRequestOptions {
+  /** origin the request goes to (NEXTAUTH_URL's, normally) */
+  base?: string;
+  headers?: Record<string, string>;
+  form?: Record<string, string>;
+}
+
+export async function callNextAuth(method: 'GET' | 'POST', path: string, { base = 'http://localhost:3000', headers = {}, form }: AuthRequestOptions = {}): Promise<Response> {
+  const body = form ? new URLSearchParams(form).toString() : undefined;
+  const all = new Headers(headers);
+  if (body !== undefined) all.set('content-type', 'application/x-www-form-urlencoded');
+  const req = new NextRequest(new URL(path, base), { method, headers: all, body });
+  mockScope.request = req;
+  const nextauth = new URL(path, base).pathname.replace(/^\/api\/auth\//, '').split('/');
+  return (method === 'GET' ? GET : POST)(req, { params: Promise.resolve({ nextauth }) });
+}
+
+/** `name=value` pairs of a response's Set-Cookie headers, for the next request's Cookie header. */
+export function cookieHeader(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+/** The csrf round trip, then the credentials form as next-auth's client sends it (`json: true`). */
+export async function signIn(email: string, password: string, options: Omit<AuthRequestOptions, 'form'> = {}): Promise<Response> {
+  const csrf = await callNextAuth('GET', '/api/auth/csrf', { base: options.base });
+  const { csrfToken } = await csrf.json();
+  const headers = { ...options.headers, cookie: cookieHeader(csrf) };
+  return callNextAuth('POST', '/api/auth/callback/credentials', { ...options, headers, form: { email, password, csrfToken, json: 'true' } });
+}

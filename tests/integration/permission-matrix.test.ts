@@ -1,0 +1,197 @@
+// The permission matrix of DESIGN.md over HTTP: every route and method under
+// app/api (next-auth's excepted) x every kind of caller, asserting the exact
+// status. Claims belong to "author" (an editor); "editor" is another editor.
+// Rows that change state build their own claim, so rows stay independent.
+import type { NextRequest } from 'next/server';
+import * as articles from '@/app/api/articles/route';
+import * as article from '@/app/api/articles/[id]/route';
+import * as articleClaims from '@/app/api/articles/[id]/claims/route';
+import * as diff from '@/app/api/articles/[id]/diff/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as revisions from '@/app/api/articles/[id]/revisions/route';
+import * as revision from '@/app/api/articles/[id]/revisions/[revisionId]/route';
+import * as claim from '@/app/api/claims/[id]/route';
+import * as anchor from '@/app/api/claims/[id]/anchor/route';
+import * as comments from '@/app/api/claims/[id]/comments/route';
+import * as history from '@/app/api/claims/[id]/history/route';
+import * as review from '@/app/api/claims/[id]/review/route';
+import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
+import * as sources from '@/app/api/claims/[id]/sources/route';
+import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
+import * as submit from '@/app/api/claims/[id]/submit/route';
+import * as reviewQueue from '@/app/api/review-queue/route';
+import * as users from '@/app/api/users/route';
+import * as user from '@/app/api/users/[id]/route';
+import * as verdicts from '@/app/api/verdicts/route';
+import { QUOTES, selectionOf } from './helpers/api';
+import { listApiRoutes } from './helpers/api-routes';
+import { GOOD_PASSWORD, matrixFixtures, unique } from './helpers/matrix-fixtures';
+import { params, request, type TestUser } from './helpers/world';
+
+type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
+type Call = { path: string; values?: Record<string, string>; body?: unknown };
+type Who = 'none' | 'author' | 'editor' | 'reviewer' | 'admin';
+interface Row {
+  route: string;
+  handler: Handler;
+  call: () => Promise<Call>;
+  /** statuses for none, author, editor, reviewer, admin */
+  expect: [number, number, number, number, number];
+}
+
+const WHO: Who[] = ['none', 'author', 'editor', 'reviewer', 'admin'];
+const anyone = (ok: number): Row['expect'] => [401, ok, ok, ok, ok];
+const ownerOrAdmin = (ok: number): Row['expect'] => [401, ok, 403, 403, ok];
+const adminOnly = (ok: number): Row['expect'] => [401, 403, 403, 403, ok];
+const REVIEWERS: Row['expect'] = [401, 403, 403, 200, 200];
+const THREAD: Row['expect'] = [401, 201, 403, 201, 201];
+
+let f: Awaited<ReturnType<typeof matrixFixtures>>;
+beforeAll(async () => {
+  f = await matrixFixtures();
+});
+
+const onArticle = (rest = '', values: Record<string, string> = {}): Call => ({ path: `/api/articles/${f.article.id}${rest}`, values: { id: f.article.id, ...values } });
+const onClaim = (id: string, rest = '', body?: unknown, values: Record<string, string> = {}): Call => ({ path: `/api/claims/${id}${rest}`, values: { id, ...values }, body });
+const newArticle = { title: 'A wire story', text: 'Officials said forty people attended.' };
+
+const ROWS: Row[] = [
+  { route: 'GET /api/articles', handler: articles.GET, call: async () => ({ path: '/api/articles' }), expect: anyone(200) },
+  { route: 'POST /api/articles', handler: articles.POST, call: async () => ({ path: '/api/articles', body: newArticle }), expect: anyone(201) },
+  { route: 'GET /api/articles/:id', handler: article.GET, call: async () => onArticle(), expect: anyone(200) },
+  { route: 'POST /api/articles/:id/claims', handler: articleClaims.POST, call: async () => ({ ...onArticle('/claims'), body: { selector: selectionOf(f.article.text, QUOTES.nine) } }), expect: anyone(201) },
+  { route: 'GET /api/articles/:id/diff', handler: diff.GET, call: async () => onArticle('/diff'), expect: anyone(200) },
+  { route: 'GET /api/articles/:id/export', handler: exportRoute.GET, call: async () => onArticle('/export?format=json'), expect: anyone(200) },
+  { route: 'GET /api/articles/:id/revisions', handler: revisions.GET, call: async () => onArticle('/revisions'), expect: anyone(200) },
+  {
+    route: 'POST /api/articles/:id/revisions',
+    handler: revisions.POST,
+    call: async () => {
+      const own = await f.fresh.article();
+      return { path: `/api/articles/${own.id}/revisions`, values: { id: own.id }, body: { text: `${own.text}\nUpdated at noon.` } };
+    },
+    expect: anyone(201),
+  },
+  { route: 'GET /api/articles/:id/revisions/:revisionId', handler: revision.GET, call: async () => onArticle('/revisions/1', { revisionId: '1' }), expect: anyone(200) },
+  {
+    route: 'POST /api/claims/:id/anchor',
+    handler: anchor.POST,
+    call: async () => {
+      const c = await f.fresh.draft();
+      return onClaim(c.id, '/anchor', { version: c.version, selector: selectionOf(f.article.text, QUOTES.hamrin) });
+    },
+    expect: ownerOrAdmin(200),
+  },
+  { route: 'GET /api/claims/:id/comments', handler: comments.GET, call: async () => onClaim(f.shared.draft.id, '/comments'), expect: anyone(200) },
+  { route: 'POST /api/claims/:id/comments', handler: comments.POST, call: async () => onClaim(f.shared.draft.id, '/comments', { body: 'Which statement?' }), expect: THREAD },
+  { route: 'GET /api/claims/:id/history', handler: history.GET, call: async () => onClaim(f.shared.approved.id, '/history'), expect: anyone(200) },
+  { route: 'POST /api/claims/:id/review', handler: review.POST, call: async () => onClaim((await f.fresh.submitted()).id, '/review', { decision: 'approve' }), expect: REVIEWERS },
+  { route: 'GET /api/claims/:id', handler: claim.GET, call: async () => onClaim(f.shared.draft.id), expect: anyone(200) },
+  {
+    route: 'PATCH /api/claims/:id',
+    handler: claim.PATCH,
+    call: async () => {
+      const c = await f.fresh.draft();
+      return onClaim(c.id, '', { version: c.version, rationale: 'Edited' });
+    },
+    expect: ownerOrAdmin(200),
+  },
+  { route: 'DELETE /api/claims/:id', handler: claim.DELETE, call: async () => onClaim((await f.fresh.draft()).id), expect: ownerOrAdmin(204) },
+  { route: 'GET /api/claims/:id/since-approval', handler: sinceApproval.GET, call: async () => onClaim(f.shared.approved.id, '/since-approval'), expect: anyone(200) },
+  { route: 'POST /api/claims/:id/sources', handler: sources.POST, call: async () => onClaim(f.shared.draft.id, '/sources', { url: 'https://example.org/a' }), expect: anyone(201) },
+  {
+    route: 'DELETE /api/claims/:id/sources/:sourceId',
+    handler: source.DELETE,
+    call: async () => {
+      const c = await f.fresh.ready();
+      return onClaim(c.id, `/sources/${c.sources[0].id}`, undefined, { sourceId: c.sources[0].id });
+    },
+    expect: ownerOrAdmin(204),
+  },
+  { route: 'POST /api/claims/:id/submit', handler: submit.POST, call: async () => onClaim((await f.fresh.ready()).id, '/submit'), expect: ownerOrAdmin(200) },
+  { route: 'GET /api/review-queue', handler: reviewQueue.GET, call: async () => ({ path: '/api/review-queue' }), expect: anyone(200) },
+  { route: 'GET /api/users', handler: users.GET, call: async () => ({ path: '/api/users' }), expect: adminOnly(200) },
+  {
+    route: 'POST /api/users',
+    handler: users.POST,
+    call: async () => ({ path: '/api/users', body: { email: `${unique('new')}@example.com`, name: 'Nia Okafor', role: 'EDITOR', password: GOOD_PASSWORD } }),
+    expect: adminOnly(201),
+  },
+  { route: 'PATCH /api/users/:id', handler: user.PATCH, call: async () => ({ path: `/api/users/${f.target.id}`, values: { id: f.target.id }, body: { name: unique('Renamed') } }), expect: adminOnly(200) },
+  { route: 'GET /api/verdicts', handler: verdicts.GET, call: async () => ({ path: '/api/verdicts' }), expect: anyone(200) },
+  { route: 'PUT /api/verdicts', handler: verdicts.PUT, call: async () => ({ path: '/api/verdicts', body: { verdicts: f.verdicts } }), expect: adminOnly(200) },
+];
+
+function caller(who: Who): TestUser | undefined {
+  const { world } = f;
+  return { none: undefined, author: world.editor, editor: world.editor2, reviewer: world.reviewer, admin: world.admin }[who];
+}
+
+async function run(row: Pick<Row, 'route' | 'handler'>, as: TestUser | undefined, call: Call): Promise<Response> {
+  const method = row.route.split(' ')[0];
+  return row.handler(await request(method, call.path, { as, body: call.body }), params(call.values ?? {}));
+}
+
+const CASES = ROWS.flatMap((row) => WHO.map((who, i) => [row.route, who, row.expect[i], row] as const));
+
+describe('every route x every caller', () => {
+  it.each(CASES)('%s as %s -> %i', async (_route, who, status, row) => {
+    const res = await run(row, caller(who), await row.call());
+    expect(res.status).toBe(status);
+  });
+});
+
+describe('four eyes over HTTP', () => {
+  it.each(['reviewer', 'admin'] as const)('as %s, reviewing a claim they wrote -> 403', async (who) => {
+    const own = await f.fresh.submitted(caller(who));
+    const res = await run({ route: 'POST /api/claims/:id/review', handler: review.POST }, caller(who), onClaim(own.id, '/review', { decision: 'approve' }));
+    expect(res.status).toBe(403);
+  });
+});
+
+// Refusals that are not about who asks: what does not exist, what is in the
+// wrong state, what is malformed. Each by a caller who would be allowed.
+const byRoute = (route: string) => ROWS.find((row) => row.route === route) as Row;
+const OTHER: [string, Who, () => Promise<Call>, number][] = [
+  ['POST /api/claims/:id/review', 'reviewer', async () => onClaim((await f.fresh.draft()).id, '/review', { decision: 'approve' }), 409],
+  ['POST /api/claims/:id/submit', 'author', async () => onClaim((await f.fresh.submitted()).id, '/submit'), 409],
+  ['PATCH /api/claims/:id', 'author', async () => onClaim((await f.fresh.ready()).id, '', { version: 1, rationale: 'stale' }), 409],
+  ['POST /api/users', 'admin', async () => ({ path: '/api/users', body: { email: 'editor@example.com', name: 'Dup Licate', role: 'EDITOR', password: GOOD_PASSWORD } }), 409],
+  ['PATCH /api/users/:id', 'admin', async () => ({ path: '/api/users/x', values: { id: f.world.admin.id }, body: { role: 'EDITOR' } }), 409],
+  ['PUT /api/verdicts', 'admin', async () => ({ path: '/api/verdicts', body: { verdicts: f.verdicts.filter((v: { key: string }) => v.key !== 'false') } }), 409],
+  ['POST /api/articles', 'author', async () => ({ path: '/api/articles', body: {} }), 422],
+  ['POST /api/articles/:id/claims', 'author', async () => ({ ...onArticle('/claims'), body: { selector: { exact: 'not in the text', start: 0, end: 15 } } }), 422],
+  ['GET /api/articles/:id/export', 'author', async () => onArticle('/export?format=doc'), 422],
+  ['PATCH /api/claims/:id', 'author', async () => onClaim(f.shared.draft.id, '', { version: 'one' }), 422],
+  ['POST /api/claims/:id/comments', 'author', async () => onClaim(f.shared.draft.id, '/comments', { body: ' ' }), 422],
+  ['POST /api/claims/:id/review', 'reviewer', async () => onClaim((await f.fresh.submitted()).id, '/review', { decision: 'maybe' }), 422],
+  ['POST /api/claims/:id/sources', 'author', async () => onClaim(f.shared.draft.id, '/sources', { url: 'javascript:alert(1)' }), 422],
+  ['POST /api/claims/:id/submit', 'author', async () => onClaim((await f.fresh.draft()).id, '/submit'), 422],
+  ['GET /api/review-queue', 'reviewer', async () => ({ path: '/api/review-queue?minAgeHours=soon' }), 422],
+  ['POST /api/users', 'admin', async () => ({ path: '/api/users', body: { email: 'weak@example.com', name: 'Weak Password', role: 'EDITOR', password: 'password1234' } }), 422],
+  ['PUT /api/verdicts', 'admin', async () => ({ path: '/api/verdicts', body: { verdicts: [] } }), 422],
+];
+
+// Every route with an id, asked about an id that does not exist, by an admin.
+const MISSING = ROWS.filter((row) => row.route.includes('/:')).flatMap((row) =>
+  (row.route.match(/:(\w+)/g) ?? []).map((param) => [row.route, param.slice(1), row] as const),
+);
+
+describe('404, 409 and 422 by callers who may act', () => {
+  it.each(OTHER)('%s as %s -> %i', async (route, who, call, status) => {
+    const res = await run(byRoute(route), caller(who), await call());
+    expect(res.status).toBe(status);
+  });
+
+  it.each(MISSING)('%s with an unknown :%s -> 404', async (_route, param, row) => {
+    const call = await row.call();
+    const res = await run(row, f.world.admin, { ...call, values: { ...call.values, [param]: 'no-such-id' } });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('the table covers every route', () => {
+  it('lists each method exported by a route.ts under app/api, except next-auth', () => {
+    expect(ROWS.map((row) => row.route).sort()).toEqual(listApiRoutes({ except: ['auth'] }));
+  });
+});
