@@ -6,17 +6,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
-import type { Actor, ReviewDecision, Role } from '@/lib/domain/types';
+import type { Actor, ReviewDecision } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import type { CommentDto as Comment } from '@/lib/server/comments/comment-dto';
 
-export interface Comment {
-  id: string;
-  body: string;
-  createdAt: string;
-  author: { id: string; name: string; role: Role };
-  reviewId: string | null;
-  decision: ReviewDecision | null;
-}
+export type { Comment };
 
 interface Props {
   claimId: string;
