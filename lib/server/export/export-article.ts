@@ -2,25 +2,13 @@
 // API names but this version cannot produce yet are refused with a 422 that
 // lists what is available, rather than a 404 or an empty file.
 import { AppError } from '@/lib/domain/errors';
-import { buildReportModel, type ReportModel, type ReportScope } from '@/lib/domain/export/report-model';
-import { renderHtmlReport } from '@/lib/domain/export/html-report';
-import { renderJsonExport } from '@/lib/domain/export/json-export';
+import { buildReportModel, type ReportScope } from '@/lib/domain/export/report-model';
 import type { Actor } from '@/lib/domain/types';
 import type { ExportFormat } from '@/lib/validation/export';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { loadReportInput } from './load-report-input';
-
-interface Renderer {
-  contentType: string;
-  extension: string;
-  render: (model: ReportModel) => string;
-}
-
-const RENDERERS: Partial<Record<ExportFormat, Renderer>> = {
-  html: { contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtmlReport },
-  json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },
-};
+import { RENDERERS, type ExportContext } from './renderers';
 
 export const AVAILABLE_EXPORT_FORMATS = Object.keys(RENDERERS) as ExportFormat[];
 
@@ -29,15 +17,25 @@ export interface ExportArticleOptions {
   articleId: string;
   format: ExportFormat;
   scope: ReportScope;
+  /** absolute base URL of the request, used when APP_URL / NEXTAUTH_URL are unset */
+  requestOrigin?: string;
 }
 
 export interface ExportFile {
-  body: string;
+  body: string | Uint8Array;
   contentType: string;
   filename: string;
 }
 
-export async function exportArticle({ actor, articleId, format, scope }: ExportArticleOptions): Promise<ExportFile> {
+function exportContext(requestOrigin?: string): ExportContext {
+  const appUrl = (process.env.APP_URL || process.env.NEXTAUTH_URL || requestOrigin || 'http://localhost:3000').replace(/\/+$/, '');
+  return {
+    organization: { name: process.env.ORGANIZATION_NAME || 'Fact-check desk', url: process.env.ORGANIZATION_URL || null },
+    appUrl,
+  };
+}
+
+export async function exportArticle({ actor, articleId, format, scope, requestOrigin }: ExportArticleOptions): Promise<ExportFile> {
   authorize(actor, 'export:read');
   const renderer = RENDERERS[format];
   if (!renderer) {
@@ -48,7 +46,7 @@ export async function exportArticle({ actor, articleId, format, scope }: ExportA
   }
   const input = await loadReportInput({ client: db, articleId, scope });
   return {
-    body: renderer.render(buildReportModel(input)),
+    body: await renderer.render(buildReportModel(input), exportContext(requestOrigin)),
     contentType: renderer.contentType,
     filename: `${input.article.slug}-factcheck.${renderer.extension}`,
   };

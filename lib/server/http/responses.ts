@@ -15,8 +15,8 @@ export function noContent(): Response {
 }
 
 /** A download: the body with its type and a file name the browser saves it under. */
-export function attachment(body: string, contentType: string, filename: string): Response {
-  return new Response(body, {
+export function attachment(body: string | Uint8Array, contentType: string, filename: string): Response {
+  return new Response(typeof body === 'string' ? body : Buffer.from(body), {
     status: 200,
     headers: {
       'content-type': contentType,

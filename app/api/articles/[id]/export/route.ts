@@ -9,6 +9,6 @@ import { exportQuerySchema } from '@/lib/validation/export';
 export const GET = route<{ id: string }>(async (req, { id }) => {
   const actor = await requireActor(req);
   const { format, scope } = readQuery(req, exportQuerySchema);
-  const file = await exportArticle({ actor, articleId: id, format, scope });
+  const file = await exportArticle({ actor, articleId: id, format, scope, requestOrigin: req.nextUrl.origin });
   return attachment(file.body, file.contentType, file.filename);
 });

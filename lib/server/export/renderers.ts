@@ -1,0 +1,26 @@
+// One entry per export format: its content type, file extension and the pure
+// serializer from lib/domain/export that renders the shared report model.
+// A format is available exactly when it has an entry here.
+import type { ReportModel } from '@/lib/domain/export/report-model';
+import { renderHtmlReport } from '@/lib/domain/export/html-report';
+import { renderJsonExport } from '@/lib/domain/export/json-export';
+import type { ExportFormat } from '@/lib/validation/export';
+
+/** What a serializer may need beyond the report model: who publishes, and where the app lives. */
+export interface ExportContext {
+  /** the publishing organisation (ClaimReview `author`), from ORGANIZATION_NAME / ORGANIZATION_URL */
+  organization: { name: string; url: string | null };
+  /** absolute base URL of this workbench (for IRIs such as W3C annotation ids) */
+  appUrl: string;
+}
+
+export interface Renderer {
+  contentType: string;
+  extension: string;
+  render: (model: ReportModel, context: ExportContext) => string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+export const RENDERERS: Partial<Record<ExportFormat, Renderer>> = {
+  html: { contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtmlReport },
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },
+};
