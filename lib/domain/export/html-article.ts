@@ -3,29 +3,8 @@
 // text gets its own flat <mark> naming all claims covering it (data-claims).
 // The claim's id sits on its first mark, its footnote reference after its last.
 import { escapeHtml, safeColor } from './html-escape';
-import type { ReportClaim, ReportModel, ReportSegment } from './report-types';
-
-interface Piece {
-  text: string;
-  claimNumbers: number[];
-  /** a paragraph starts with this piece */
-  breakBefore: boolean;
-}
-
-/** Segments cut further at line breaks, since a claim may run across paragraphs. */
-function toPieces(segments: ReportSegment[]): Piece[] {
-  const pieces: Piece[] = [];
-  let pendingBreak = true;
-  for (const segment of segments) {
-    segment.text.split(/\r?\n/).forEach((part, index) => {
-      if (index > 0) pendingBreak = true;
-      if (part === '') return;
-      pieces.push({ text: part, claimNumbers: segment.claimNumbers, breakBefore: pendingBreak });
-      pendingBreak = false;
-    });
-  }
-  return pieces;
-}
+import { claimBounds, toPieces, type Piece } from './report-pieces';
+import type { ReportClaim, ReportModel } from './report-types';
 
 /** Where nested claims overlap, the innermost (shortest) one gives the colour. */
 function innermost(numbers: number[], claims: Map<number, ReportClaim>): ReportClaim {
@@ -65,14 +44,7 @@ function renderMark(piece: Piece, startsHere: number[], claims: Map<number, Repo
 export function renderArticleHtml(model: ReportModel): string {
   const claims = new Map(model.claims.map((claim) => [claim.number, claim]));
   const pieces = toPieces(model.segments);
-  const first = new Map<number, number>();
-  const last = new Map<number, number>();
-  pieces.forEach((piece, index) => {
-    for (const number of piece.claimNumbers) {
-      if (!first.has(number)) first.set(number, index);
-      last.set(number, index);
-    }
-  });
+  const { first, last } = claimBounds(pieces);
 
   const paragraphs: string[] = [];
   let current = '';

@@ -1,25 +1,13 @@
 // The annotated HTML report: one self-contained, printable document with no
 // scripts. A Content-Security-Policy forbids scripts and fetches as a second
 // line of defence should anything ever slip past escapeHtml.
-import type { ClaimStatus } from '../types';
 import { renderArticleHtml } from './html-article';
 import { escapeHtml, escapeMultiline, formatDate, formatDateTime, safeColor, safeHref } from './html-escape';
 import { REPORT_CSS } from './html-styles';
+import { BANNERS, STATUS_LABELS } from './report-labels';
 import type { ReportClaim, ReportModel, SourceLike } from './report-types';
 
 export { escapeHtml } from './html-escape';
-
-const STATUS_LABELS: Record<ClaimStatus, string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  CHANGES_REQUESTED: 'Changes requested',
-  APPROVED: 'Approved',
-};
-
-const BANNERS = {
-  published: 'Published report: approved verdicts only',
-  all: 'Working draft: includes unapproved claims',
-} as const;
 
 /** A link when the URL is http(s); any other scheme is shown as inert text. */
 function link(url: string, text: string): string {

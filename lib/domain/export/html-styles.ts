@@ -40,7 +40,10 @@ footer { margin-top: 3rem; color: #57606a; font: 0.8rem system-ui, sans-serif; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   mark.claim, .verdict, .swatch, .banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; }
-  .sources a[href]::after { content: " <" attr(href) ">"; font-size: 0.85em; word-break: break-all; }
+  /* Paper has no hover: print where each outside link goes. */
+  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; word-break: break-all; }
+  /* The footnotes start on a fresh page, so the annotated text can be read beside them. */
+  section.claims { break-before: page; }
   .back { display: none; }
   ol.notes > li, tr { break-inside: avoid; }
   h2 { break-after: avoid; }

@@ -86,7 +86,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
         id: s.id, url: s.url, title: s.title, publisher: s.publisher, quote: s.quote,
         accessedAt: s.accessedAt, archivedUrl: s.archivedUrl, reliabilityNote: s.reliabilityNote ?? null,
       })),
-      reviews: [...claim.reviews].sort(byTime).map((r) => ({ ...r })),
+      // Review comments are internal working notes: a published report never carries them.
+      reviews: [...claim.reviews].sort(byTime).map((r) => ({ ...r, comment: input.scope === 'published' ? null : r.comment })),
       createdAt: claim.createdAt,
       updatedAt: claim.updatedAt,
     };
