@@ -1,5 +1,5 @@
-// Query of GET /api/articles/:id/export. Every format of API.md is a known
-// value; which of them can be produced yet is the export service's business.
+// Query of GET /api/articles/:id/export: the formats API.md names (each has a
+// renderer in lib/server/export/renderers.ts) and the scope.
 import { z } from 'zod';
 
 export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'w3c'] as const;

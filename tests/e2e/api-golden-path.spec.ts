@@ -62,7 +62,12 @@ test('scripts can sign in and walk claim -> source -> submit -> approve -> expor
 
   const json = await (await reviewer.get(`/api/articles/${articleId}/export?format=json&scope=all`)).json();
   expect(json.claims.find((c: { id: string }) => c.id === claim.id)).toMatchObject({ status: 'APPROVED', approved: true });
-  expect((await editor.get(`/api/articles/${articleId}/export?format=pdf`)).status()).toBe(422);
+  const pdf = await editor.get(`/api/articles/${articleId}/export?format=pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const unknown = await editor.get(`/api/articles/${articleId}/export?format=docx`);
+  expect(unknown.status()).toBe(422);
+  expect((await unknown.json()).error.details).toHaveProperty('format');
 
   for (const client of [anonymous, editor, reviewer]) await client.dispose();
 });

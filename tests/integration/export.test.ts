@@ -1,8 +1,6 @@
 import { GET } from '@/app/api/articles/[id]/export/route';
 import { approvedClaim, createClaimAs, QUOTES, send, submittedClaimAs, type ArticleRef } from './helpers/api';
 import { seedWorld } from './helpers/world';
-import { AVAILABLE_EXPORT_FORMATS } from '@/lib/server/export/export-article';
-import { EXPORT_FORMATS } from '@/lib/validation/export';
 
 let world: Awaited<ReturnType<typeof seedWorld>>;
 let article: ArticleRef;
@@ -74,21 +72,6 @@ describe('GET /api/articles/:id/export?format=json', () => {
 });
 
 describe('export errors', () => {
-  it('answers 422 INVALID naming the available formats for formats not built yet', async () => {
-    // Which formats remain unbuilt changes as they land; every one of them is refused the same way.
-    const missing = EXPORT_FORMATS.filter((format) => !AVAILABLE_EXPORT_FORMATS.includes(format));
-    expect(AVAILABLE_EXPORT_FORMATS).toEqual(expect.arrayContaining(['html', 'json', 'md', 'csv', 'claimreview', 'w3c']));
-    for (const format of missing) {
-      const res = await fetchExport(`format=${format}`);
-      expect(res.status).toBe(422);
-      const { error } = await res.json();
-      expect(error.code).toBe('INVALID');
-      expect(error.message).toMatch(/not available yet/);
-      expect(error.message).toContain(AVAILABLE_EXPORT_FORMATS.join(', '));
-      expect(error.details).toHaveProperty(['format']);
-    }
-  });
-
   it('answers 422 naming the parameter for an unknown or missing format and a bad scope', async () => {
     for (const [query, field] of [['format=docx', 'format'], ['', 'format'], ['format=html&scope=everything', 'scope']]) {
       const res = await fetchExport(query);

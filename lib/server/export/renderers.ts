@@ -1,6 +1,5 @@
 // One entry per export format: its content type, file extension and the pure
 // serializer from lib/domain/export that renders the shared report model.
-// A format is available exactly when it has an entry here.
 import type { ReportModel } from '@/lib/domain/export/report-model';
 import { renderHtmlReport } from '@/lib/domain/export/html-report';
 import { renderJsonExport } from '@/lib/domain/export/json-export';
@@ -26,7 +25,8 @@ export interface Renderer {
   render: (model: ReportModel, context: ExportContext) => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
-export const RENDERERS: Partial<Record<ExportFormat, Renderer>> = {
+// A Record over every format API.md names: the compiler refuses a format without a renderer.
+export const RENDERERS: Record<ExportFormat, Renderer> = {
   html: { contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtmlReport },
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },
   pdf: { contentType: 'application/pdf', extension: 'pdf', render: async (model, context) => renderPdfReport(model, await pdfFonts(), { author: context.organization.name }) },
