@@ -10,6 +10,7 @@ import { api, ApiError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
 import { ClaimCard } from '@/components/claims/claim-card';
 import type { Claim, Verdict } from '@/components/claims/types';
+import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
 import { useWorkbenchKeys } from './use-workbench-keys';
@@ -56,6 +57,15 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const upsertClaim = useCallback(
     (claim: Claim) => setView((current) => current && { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) }),
     [],
+  );
+
+  const acceptSuggestion = useCallback(
+    (claim: Claim) => {
+      upsertClaim(claim);
+      setActiveId(claim.id);
+      setMessage({ error: false, text: 'Claim added from a suggestion.' });
+    },
+    [upsertClaim],
   );
 
   /** The words the reader selected, as a selector on the current revision. */
@@ -157,6 +167,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       <div className="workbench">
         <ArticleEditor ref={editorRef} text={view.revision.text} claims={highlights} activeId={activeId} onClaimClick={(id) => focusClaim(id, 'text')} />
         <aside className="side-panel" aria-label="Claims">
+          <SuggestionsPanel key={view.revision.id} articleId={articleId} onAccepted={acceptSuggestion} />
           {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
           {anchored.map(card)}
           {orphaned.length > 0 && (

@@ -3,7 +3,7 @@
 // Claims waiting for the signed-in reviewer, longest waiting first, filtered
 // through the URL's query string (?articleId=&authorId=&verdict=&minAgeHours=).
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
@@ -14,6 +14,10 @@ import { ReviewCard, type QueueClaim } from './review-card';
 
 type Option = { id: string; label: string };
 const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
+const filtersOf = (query: string): QueueFilterValues => {
+  const from = new URLSearchParams(query);
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, from.get(key) ?? ''])) as unknown as QueueFilterValues;
+};
 const waitedSince = (c: QueueClaim) => new Date(c.submittedAt ?? c.updatedAt).getTime();
 
 export function ReviewQueue({ actor }: { actor: Actor }) {
@@ -21,10 +25,11 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const query = params.toString();
-  const filters = useMemo(() => {
-    const from = new URLSearchParams(query);
-    return Object.fromEntries(FILTER_KEYS.map((key) => [key, from.get(key) ?? ''])) as unknown as QueueFilterValues;
-  }, [query]);
+  // The filters live in state as well as in the URL: router.replace lands a
+  // moment later, and two quick changes must build on each other, not on the
+  // URL of before the first one.
+  const [filters, setFilterState] = useState<QueueFilterValues>(() => filtersOf(query));
+  useEffect(() => setFilterState(filtersOf(query)), [query]);
   // Asking with someone else's claim: may this role review at all?
   const reviews = can(actor, 'claim:review', { authorId: '' });
 
@@ -70,6 +75,7 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
 
   const setFilters = useCallback(
     (next: QueueFilterValues) => {
+      setFilterState(next);
       const search = new URLSearchParams();
       for (const key of FILTER_KEYS) if (next[key].trim()) search.set(key, next[key].trim());
       const qs = search.toString();

@@ -10,6 +10,8 @@ import * as diff from '@/app/api/articles/[id]/diff/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as revisions from '@/app/api/articles/[id]/revisions/route';
 import * as revision from '@/app/api/articles/[id]/revisions/[revisionId]/route';
+import * as suggestions from '@/app/api/articles/[id]/suggestions/route';
+import * as dismissals from '@/app/api/articles/[id]/suggestions/dismissals/route';
 import * as claim from '@/app/api/claims/[id]/route';
 import * as anchor from '@/app/api/claims/[id]/anchor/route';
 import * as comments from '@/app/api/claims/[id]/comments/route';
@@ -73,6 +75,9 @@ const ROWS: Row[] = [
     expect: anyone(201),
   },
   { route: 'GET /api/articles/:id/revisions/:revisionId', handler: revision.GET, call: async () => onArticle('/revisions/1', { revisionId: '1' }), expect: anyone(200) },
+  { route: 'GET /api/articles/:id/suggestions', handler: suggestions.GET, call: async () => onArticle('/suggestions'), expect: anyone(200) },
+  // Any signed-in role may dismiss (gated by 'article:read'); each caller is a different user, so each gets 201.
+  { route: 'POST /api/articles/:id/suggestions/dismissals', handler: dismissals.POST, call: async () => ({ ...onArticle('/suggestions/dismissals'), body: selectionOf(f.article.text, QUOTES.nine) }), expect: anyone(201) },
   {
     route: 'POST /api/claims/:id/anchor',
     handler: anchor.POST,

@@ -1,0 +1,120 @@
+'use client';
+
+// Sentences the server thinks are worth checking, listed above the claims.
+// Off until the reader asks for them. Accepting one saves a claim on the
+// sentence (with the sentence as its statement) and hands it to the workbench;
+// dismissing one records that on the server, which leaves it out from then on.
+import { useCallback, useState } from 'react';
+import { api, ApiError } from '@/lib/api-client';
+import type { Claim } from '@/components/claims/types';
+import { scrollToText } from './scroll-to-text';
+import { SuggestionItem } from './suggestion-item';
+import { suggestionKey, type Suggestion, type SuggestionsResponse } from './types';
+
+interface Props {
+  articleId: string;
+  /** a claim was saved from a suggestion */
+  onAccepted(claim: Claim): void;
+}
+
+const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
+
+export function SuggestionsPanel({ articleId, onAccepted }: Props) {
+  const [shown, setShown] = useState(false);
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    setSuggestions(null);
+    try {
+      const result = await api<SuggestionsResponse>(`/api/articles/${articleId}/suggestions`);
+      setSuggestions(result.suggestions);
+    } catch (e) {
+      setError(`Could not load suggestions: ${describe(e)}`);
+    }
+  }, [articleId]);
+
+  const toggle = () => {
+    if (shown) {
+      setShown(false);
+      return;
+    }
+    setShown(true);
+    void load();
+  };
+
+  const remove = (key: string) => setSuggestions((current) => current && current.filter((s) => suggestionKey(s) !== key));
+
+  async function act(suggestion: Suggestion, action: () => Promise<void>, failure: string) {
+    const key = suggestionKey(suggestion);
+    setBusy(key);
+    setError(null);
+    try {
+      await action();
+      remove(key);
+    } catch (e) {
+      setError(`${failure}: ${describe(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const accept = (suggestion: Suggestion) =>
+    act(
+      suggestion,
+      async () => {
+        const { exact, start, end } = suggestion.selector;
+        const { claim } = await api<{ claim: Claim }>(`/api/articles/${articleId}/claims`, { method: 'POST', body: { selector: { exact, start, end }, statement: exact } });
+        onAccepted(claim);
+      },
+      'Could not accept the suggestion',
+    );
+
+  const dismiss = (suggestion: Suggestion) =>
+    act(
+      suggestion,
+      async () => {
+        const { exact, start, end } = suggestion.selector;
+        await api(`/api/articles/${articleId}/suggestions/dismissals`, { method: 'POST', body: { start, end, exact } });
+      },
+      'Could not dismiss the suggestion',
+    );
+
+  return (
+    <section className="suggestions-panel" aria-label="Suggested claims">
+      <div className="row">
+        <button type="button" onClick={toggle} aria-expanded={shown}>
+          {shown ? 'Hide suggestions' : 'Show suggestions'}
+        </button>
+        {shown && suggestions && <span className="muted">{suggestions.length} suggestion(s)</span>}
+      </div>
+      {shown && error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {shown && (
+        <div data-testid="suggestions">
+          {!suggestions && !error && <p className="muted">Loading suggestions…</p>}
+          {suggestions && suggestions.length === 0 && <p className="muted">No suggestions left.</p>}
+          {suggestions && suggestions.length > 0 && (
+            <ul className="suggestions">
+              {suggestions.map((s) => (
+                <SuggestionItem
+                  key={suggestionKey(s)}
+                  suggestion={s}
+                  busy={busy === suggestionKey(s)}
+                  onShow={() => scrollToText(s.selector.exact)}
+                  onAccept={() => accept(s)}
+                  onDismiss={() => dismiss(s)}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// Claim-finder suggestions for the latest revision of an article, best first,
+// minus what the caller dismissed on that revision and minus sentences that
+// already hold a claim (a live claim on this revision overlapping the range).
+import { suggestClaims, type Suggestion } from '@/lib/domain/claim-finder/suggest-claims';
+import type { Actor } from '@/lib/domain/types';
+import { SUGGESTIONS_DEFAULT_LIMIT, type SuggestionsQuery } from '@/lib/validation/suggestions';
+import { authorize } from '../auth/authorize';
+import { db } from '../db';
+import { loadLatestRevision } from './load-latest-revision';
+
+export interface SuggestionsView {
+  revision: { id: string; number: number };
+  suggestions: Suggestion[];
+}
+
+export interface ListSuggestionsOptions {
+  actor: Actor;
+  articleId: string;
+  query?: SuggestionsQuery;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export async function listSuggestions({ actor, articleId, query = {} }: ListSuggestionsOptions): Promise<SuggestionsView> {
+  authorize(actor, 'article:read');
+  const revision = await loadLatestRevision(db, articleId);
+  const [claims, dismissals] = await Promise.all([
+    // ORPHANED claims no longer point at words of this revision, so they claim nothing here.
+    db.claim.findMany({ where: { articleId, revisionId: revision.id, anchorStatus: { not: 'ORPHANED' } }, select: { start: true, end: true } }),
+    db.suggestionDismissal.findMany({ where: { revisionId: revision.id, userId: actor.id }, select: { start: true, end: true } }),
+  ]);
+  const dismissed = new Set(dismissals.map((d) => `${d.start}:${d.end}`));
+  const limit = query.limit ?? SUGGESTIONS_DEFAULT_LIMIT;
+  // No limit inside suggestClaims: the filters below must run before the cut.
+  const suggestions = suggestClaims(revision.text, query.threshold === undefined ? {} : { threshold: query.threshold })
+    .filter(({ selector }) => !dismissed.has(`${selector.start}:${selector.end}`))
+    .filter(({ selector }) => !claims.some((claim) => overlaps(claim, selector)))
+    .slice(0, limit);
+  return { revision: { id: revision.id, number: revision.number }, suggestions };
+}
