@@ -10,13 +10,15 @@ import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { ClaimHighlight } from '@/lib/editor/claim-highlight';
 import { buildDocument, type HighlightClaim } from '@/lib/editor/build-document';
-import { posToOffset } from '@/lib/editor/text-positions';
+import { lineStarts, offsetToPos, posToOffset } from '@/lib/editor/text-positions';
 import { trimRange } from '@/lib/editor/selection-range';
 
 export interface ArticleEditorHandle {
   /** The selected text range, trimmed of white space, or null when nothing is selected. */
   selectedRange(): { start: number; end: number } | null;
   scrollToClaim(id: string): void;
+  /** Selects [start, end) of the text and scrolls it into view. */
+  showRange(start: number, end: number): void;
 }
 
 interface Props {
@@ -54,6 +56,19 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           return posToOffset(pos, editor.state.doc.resolve(pos).index(0));
         };
         return trimRange(text, toOffset(range.startContainer, range.startOffset), toOffset(range.endContainer, range.endOffset));
+      },
+      showRange(start: number, end: number) {
+        if (!editor) return;
+        const starts = lineStarts(text);
+        const from = editor.view.domAtPos(offsetToPos(starts, start));
+        const to = editor.view.domAtPos(offsetToPos(starts, end));
+        const range = document.createRange();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        (from.node instanceof Element ? from.node : from.node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       },
       scrollToClaim(id: string) {
         const mark = editor?.view.dom.querySelector(`mark[data-claim-ids~="${CSS.escape(id)}"]`);

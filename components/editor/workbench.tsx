@@ -167,7 +167,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       <div className="workbench">
         <ArticleEditor ref={editorRef} text={view.revision.text} claims={highlights} activeId={activeId} onClaimClick={(id) => focusClaim(id, 'text')} />
         <aside className="side-panel" aria-label="Claims">
-          <SuggestionsPanel key={view.revision.id} articleId={articleId} onAccepted={acceptSuggestion} />
+          <SuggestionsPanel key={view.revision.id} articleId={articleId} onAccepted={acceptSuggestion} onShow={(start, end) => editorRef.current?.showRange(start, end)} />
           {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
           {anchored.map(card)}
           {orphaned.length > 0 && (

@@ -7,7 +7,6 @@
 import { useCallback, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
-import { scrollToText } from './scroll-to-text';
 import { SuggestionItem } from './suggestion-item';
 import { suggestionKey, type Suggestion, type SuggestionsResponse } from './types';
 
@@ -15,11 +14,13 @@ interface Props {
   articleId: string;
   /** a claim was saved from a suggestion */
   onAccepted(claim: Claim): void;
+  /** show a suggested sentence in the article */
+  onShow(start: number, end: number): void;
 }
 
 const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
-export function SuggestionsPanel({ articleId, onAccepted }: Props) {
+export function SuggestionsPanel({ articleId, onAccepted, onShow }: Props) {
   const [shown, setShown] = useState(false);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -106,7 +107,7 @@ export function SuggestionsPanel({ articleId, onAccepted }: Props) {
                   key={suggestionKey(s)}
                   suggestion={s}
                   busy={busy === suggestionKey(s)}
-                  onShow={() => scrollToText(s.selector.exact)}
+                  onShow={() => onShow(s.selector.start, s.selector.end)}
                   onAccept={() => accept(s)}
                   onDismiss={() => dismiss(s)}
                 />

@@ -28,6 +28,9 @@ test('an editor accepts one suggestion as a claim and dismisses another', async 
   await expect(nine.getByTestId('suggestion-score')).toHaveText(/^\d{1,3}%$/);
   const sentence = (await nine.locator('button.suggestion-text').textContent())!.trim();
   expect(sentence).toContain(NINE);
+  // Clicking the sentence selects exactly those words in the article.
+  await nine.locator('button.suggestion-text').click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(sentence);
   await page.screenshot({ path: testInfo.outputPath('suggestions.png'), fullPage: true });
 
   // Accept: a highlight and an active card on the sentence, statement pre-filled; the suggestion leaves the list.
