@@ -4,8 +4,8 @@ const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
 };
 const moduleNameMapper = { '^@/(.*)$': '<rootDir>/$1' };
-// approx-string-match ships only ES modules; let swc turn it into CommonJS too.
-const transformIgnorePatterns = ['/node_modules/(?!approx-string-match/)'];
+// approx-string-match and stemmer ship only ES modules; let swc turn it into CommonJS too.
+const transformIgnorePatterns = ['/node_modules/(?!(?:approx-string-match|stemmer)/)'];
 
 module.exports = {
   projects: [

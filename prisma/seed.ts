@@ -5,6 +5,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { seedDatabase, DEMO_ACCOUNTS } from '../lib/server/seed/seed-database';
 import { db } from '../lib/server/db';
+import { reindexClaims } from '../lib/server/claim-search/reindex-claims';
 
 async function main() {
   const accountsFile = path.resolve(process.cwd(), 'data', 'demo-accounts.txt');
@@ -28,6 +29,9 @@ async function main() {
     console.log('Database already seeded.');
   }
   if (result.articleCreated) console.log('Seeded the sample article.');
+  // Claims saved before the search index existed, or indexed by an older tokenizer.
+  const reindexed = await reindexClaims(db);
+  if (reindexed) console.log(`Indexed ${reindexed} claim(s) for "similar claims".`);
 }
 
 main()

@@ -1,9 +1,8 @@
 // Query of GET /api/review-queue: every filter optional. An empty parameter
 // (a form's "any" choice, `?verdict=`) counts as absent rather than invalid.
 import { z } from 'zod';
+import { absentWhenEmpty } from './query-params';
 import { verdictKeySchema } from './verdicts';
-
-const absentWhenEmpty = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const id = z.string().max(100, 'not an id');
 

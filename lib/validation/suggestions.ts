@@ -2,28 +2,14 @@
 // POST /api/articles/:id/suggestions/dismissals.
 import { z } from 'zod';
 import { text } from './fields';
-
-// An empty parameter (`?limit=`) counts as absent rather than invalid, like the review queue's filters.
-const absentWhenEmpty = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+import { absentWhenEmpty, limitParam, scoreParam } from './query-params';
 
 export const SUGGESTIONS_DEFAULT_LIMIT = 50;
 export const SUGGESTIONS_MAX_LIMIT = 200;
 
-const limit = z
-  .string()
-  .regex(/^[0-9]{1,4}$/, `a whole number from 1 to ${SUGGESTIONS_MAX_LIMIT}`)
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'at least 1').max(SUGGESTIONS_MAX_LIMIT, `at most ${SUGGESTIONS_MAX_LIMIT}`));
-
-const threshold = z
-  .string()
-  .regex(/^(0(\.[0-9]{1,6})?|1(\.0{1,6})?|\.[0-9]{1,6})$/, 'a number from 0 to 1')
-  .transform(Number)
-  .pipe(z.number().min(0, 'at least 0').max(1, 'at most 1'));
-
 export const suggestionsQuerySchema = z.object({
-  limit: absentWhenEmpty(limit),
-  threshold: absentWhenEmpty(threshold),
+  limit: absentWhenEmpty(limitParam(SUGGESTIONS_MAX_LIMIT)),
+  threshold: absentWhenEmpty(scoreParam()),
 });
 export type SuggestionsQuery = z.infer<typeof suggestionsQuerySchema>;
 

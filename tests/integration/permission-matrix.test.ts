@@ -18,6 +18,7 @@ import * as comments from '@/app/api/claims/[id]/comments/route';
 import * as history from '@/app/api/claims/[id]/history/route';
 import * as review from '@/app/api/claims/[id]/review/route';
 import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
+import * as similar from '@/app/api/claims/[id]/similar/route';
 import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import * as submit from '@/app/api/claims/[id]/submit/route';
@@ -103,6 +104,7 @@ const ROWS: Row[] = [
   },
   { route: 'DELETE /api/claims/:id', handler: claim.DELETE, call: async () => onClaim((await f.fresh.draft()).id), expect: ownerOrAdmin(204) },
   { route: 'GET /api/claims/:id/since-approval', handler: sinceApproval.GET, call: async () => onClaim(f.shared.approved.id, '/since-approval'), expect: anyone(200) },
+  { route: 'GET /api/claims/:id/similar', handler: similar.GET, call: async () => onClaim(f.shared.approved.id, '/similar'), expect: anyone(200) },
   { route: 'POST /api/claims/:id/sources', handler: sources.POST, call: async () => onClaim(f.shared.draft.id, '/sources', { url: 'https://example.org/a' }), expect: anyone(201) },
   {
     route: 'DELETE /api/claims/:id/sources/:sourceId',

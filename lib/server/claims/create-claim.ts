@@ -5,6 +5,7 @@ import type { CreateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
+import { indexClaimStatement } from '../claim-search/index-claim-statement';
 import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
 import { requireSelector } from './require-selector';
 import { requireVerdict } from './require-verdict';
@@ -41,6 +42,7 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
       },
       include: CLAIM_INCLUDE,
     });
+    await indexClaimStatement(tx, claim.id, claim.statement);
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: 'Claim',

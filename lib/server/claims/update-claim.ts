@@ -4,6 +4,7 @@ import type { UpdateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
+import { indexClaimStatement } from '../claim-search/index-claim-statement';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
 import { loadClaim } from './load-claim';
@@ -37,6 +38,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
 
     const status = requireTransition(claim.status, 'edit_content');
     const updated = await updateClaimAtVersion(tx, claim.id, input.version, { ...after, status });
+    if (changed.includes('statement')) await indexClaimStatement(tx, claim.id, after.statement);
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: 'Claim',

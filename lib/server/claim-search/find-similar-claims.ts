@@ -1,0 +1,75 @@
+// GET /api/claims/:id/similar: earlier claims, from any article, that say what
+// this claim says, with their verdicts — so no one checks the same claim twice.
+// The full-text index narrows 100,000 claims to a few hundred candidates; the
+// domain's meaning-based score (numbers, units, stems, names) ranks those.
+import { readClaimTerms, searchTokens } from '@/lib/domain/claim-matching/claim-terms';
+import { rankSimilar } from '@/lib/domain/claim-matching/rank-similar';
+import type { NumberAgreement } from '@/lib/domain/claim-matching/score-similarity';
+import { AppError } from '@/lib/domain/errors';
+import type { ClaimStatus, Actor } from '@/lib/domain/types';
+import { SIMILAR_DEFAULT_LIMIT, type SimilarQuery } from '@/lib/validation/similar';
+import { authorize } from '../auth/authorize';
+import { db } from '../db';
+import { searchClaimCandidates } from './search-claim-candidates';
+
+/** How many full-text candidates are scored: enough that a paraphrase sharing few words still makes it. */
+const CANDIDATES = 300;
+
+export interface SimilarClaimDto {
+  id: string;
+  statement: string;
+  verdict: { key: string; label: string; color: string } | null;
+  status: ClaimStatus;
+  articleId: string;
+  articleTitle: string;
+  score: number;
+  /** whether the two claims' numbers agree ('same'), contradict ('different'), or cannot be compared */
+  numbers: NumberAgreement;
+  updatedAt: string;
+}
+
+export interface FindSimilarClaimsOptions {
+  actor: Actor;
+  claimId: string;
+  query?: SimilarQuery;
+}
+
+export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimilarClaimsOptions): Promise<{ claims: SimilarClaimDto[] }> {
+  authorize(actor, 'article:read');
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, statement: true } });
+  if (!claim) throw new AppError('NOT_FOUND', 'No such claim');
+
+  const terms = readClaimTerms(claim.statement);
+  const ids = await searchClaimCandidates(db, searchTokens(terms), claim.id, CANDIDATES);
+  if (ids.length === 0) return { claims: [] };
+  const rows = await db.claim.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      articleId: true,
+      updatedAt: true,
+      article: { select: { title: true } },
+      verdict: { select: { key: true, label: true, color: true } },
+    },
+  });
+  const ranked = rankSimilar(
+    terms,
+    rows.map((row) => ({ ...row, terms: readClaimTerms(row.statement) })),
+    { limit: query.limit ?? SIMILAR_DEFAULT_LIMIT, ...(query.threshold === undefined ? {} : { threshold: query.threshold }) },
+  );
+  return {
+    claims: ranked.map((row) => ({
+      id: row.id,
+      statement: row.statement,
+      verdict: row.verdict,
+      status: row.status as ClaimStatus,
+      articleId: row.articleId,
+      articleTitle: row.article.title,
+      score: row.score,
+      numbers: row.numbers,
+      updatedAt: row.updatedAt.toISOString(),
+    })),
+  };
+}
