@@ -13,6 +13,7 @@ import { ClaimFields } from './claim-fields';
 import { ClaimHistory } from './claim-history';
 import { CommentThread } from './comment-thread';
 import { SaveStateText, type SaveState } from './save-state';
+import { SimilarClaims } from './similar-claims';
 import { SourceForm, type SourceInput } from './source-form';
 import { SourceList } from './source-list';
 import { StaleConflict, type Draft } from './stale-conflict';
@@ -136,6 +137,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       </blockquote>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
       <ClaimFields draft={draft} verdicts={verdicts} disabled={!mayEdit || !!conflict} onChange={setDraft} />
+      <SimilarClaims claimId={claim.id} statement={claim.statement} active={active} />
       <div className="row" style={{ marginTop: '0.5rem' }}>
         {mayEdit && (
           <button type="button" className="primary" onClick={save} disabled={!dirty || !!conflict || state.kind === 'saving'}>

@@ -40,6 +40,20 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       .catch((e: unknown) => setMessage({ error: true, text: `Could not load the article: ${describe(e)}` }));
   }, [articleId]);
 
+  // A link from elsewhere (e.g. "Checked before") names a claim: open at it.
+  const linkedClaim = useRef<string | null>(null);
+  useEffect(() => {
+    linkedClaim.current = new URLSearchParams(window.location.search).get('claim');
+  }, []);
+  useEffect(() => {
+    const wanted = linkedClaim.current;
+    if (!view || !wanted || !view.claims.some((c) => c.id === wanted)) return;
+    linkedClaim.current = null;
+    setActiveId(wanted);
+    editorRef.current?.scrollToClaim(wanted);
+    document.getElementById(`card-${wanted}`)?.scrollIntoView({ block: 'nearest' });
+  }, [view]);
+
   const colors = useMemo(() => new Map(verdicts.map((v) => [v.key, v.color])), [verdicts]);
   const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
   const orphaned = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus === 'ORPHANED'), [view]);

@@ -1,16 +1,18 @@
 // `npm run bench`: runs every bench section, prints one table and writes the
 // figures to bench/results.json (gitignored) so runs can be compared.
-// To add a section (export, claim finder...), write a *.bench.ts exporting a
+// To add a section, write a *.bench.ts exporting a
 // function that returns a BenchSection and list it below.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { benchClaimFinder } from './claim-finder.bench';
 import { benchExport } from './export.bench';
 import { benchReanchor } from './reanchor.bench';
 import { printTable, type BenchSection } from './report';
+import { benchSimilar } from './similar.bench';
 
 // A section may be async (the PDF renderer is); sections still run one at a time.
-const SECTIONS: Array<() => BenchSection | Promise<BenchSection>> = [benchReanchor, benchExport];
+const SECTIONS: Array<() => BenchSection | Promise<BenchSection>> = [benchReanchor, benchExport, benchClaimFinder, benchSimilar];
 
 async function main() {
   const results: BenchSection[] = [];

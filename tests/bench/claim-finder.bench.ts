@@ -1,0 +1,49 @@
+// Claim-finder bench: precision and recall against the hand-labelled sample
+// article (the same fixture the unit tests hold a floor on), and the time to
+// suggest claims for a ~100,000-character article (target < 300 ms).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreSentence } from '../../lib/domain/claim-finder/score-sentence';
+import { DEFAULT_THRESHOLD, suggestClaims } from '../../lib/domain/claim-finder/suggest-claims';
+import labels from '../fixtures/claim-finder/cnn-us-iraq-raid.labels.json';
+import { timeRuns, type BenchSection } from './report';
+
+const CHARS = 100_000;
+const TARGET_MS = 300;
+
+/** The sample article's paragraphs repeated to ~100,000 characters: real news sentences, at length. */
+function longArticle(): string {
+  const sample = readFileSync(join(__dirname, '..', '..', 'prisma', 'seed-data', 'cnn-us-iraq-raid.txt'), 'utf8').trim();
+  const parts: string[] = [];
+  for (let length = 0; length < CHARS; length += sample.length + 2) parts.push(sample);
+  return parts.join('\n\n');
+}
+
+export function benchClaimFinder(): BenchSection {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { sentence, checkworthy } of labels as { sentence: string; checkworthy: boolean }[]) {
+    const predicted = scoreSentence(sentence).score >= DEFAULT_THRESHOLD;
+    if (predicted && checkworthy) tp += 1;
+    else if (predicted) fp += 1;
+    else if (checkworthy) fn += 1;
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+
+  const text = longArticle();
+  let found = 0;
+  const timing = timeRuns(() => {
+    found = suggestClaims(text).length;
+  });
+  return {
+    section: 'claim finder',
+    rows: [
+      { metric: `precision on the labelled sample (${labels.length} sentences, threshold ${DEFAULT_THRESHOLD})`, value: precision.toFixed(3), target: '>= 0.9', pass: precision >= 0.9 },
+      { metric: `recall on the labelled sample (tp ${tp}, fp ${fp}, fn ${fn})`, value: recall.toFixed(3), target: '>= 0.8', pass: recall >= 0.8 },
+      { metric: `suggestions for ${text.length.toLocaleString('en-US')} chars, median ms (${found} found)`, value: timing.median, target: `< ${TARGET_MS} ms`, pass: timing.median < TARGET_MS },
+      { metric: 'suggestions, p95 ms', value: timing.p95 },
+    ],
+  };
+}
