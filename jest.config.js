@@ -25,6 +25,7 @@ module.exports = {
       transformIgnorePatterns,
       moduleNameMapper,
       setupFiles: ['<rootDir>/tests/integration/setup-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/disconnect.ts'],
       testTimeout: 30000,
     },
   ],

@@ -21,5 +21,11 @@ function run(cmd, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(process.execPath, [path.join(__dirname, 'prisma.js'), 'migrate', 'deploy']);
+// PostgreSQL: the committed PostgreSQL migrations through the pg driver (the
+// JS schema engine cannot run `migrate deploy` against PostgreSQL); SQLite: Prisma.
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '')) {
+  run(process.execPath, [path.join(__dirname, 'postgres-migrate.js')]);
+} else {
+  run(process.execPath, [path.join(__dirname, 'prisma.js'), 'migrate', 'deploy']);
+}
 run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'prisma', 'seed.ts')]);

@@ -1,14 +1,41 @@
 // The one Prisma client of the process. Only lib/server imports this file.
+// DATABASE_URL decides the database: a SQLite file (the default, embedded) or
+// PostgreSQL. Each has its own generated client (prisma/schema.prisma and the
+// derived prisma/postgresql/schema.prisma); the models are the same, so the
+// PostgreSQL client is typed as the SQLite one.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
-import { sqliteFileFromUrl } from './database-url';
+import { PrismaClient as PostgresPrismaClient } from './generated/prisma-pg/client';
+import { databaseKind, sqliteFileFromUrl, type DatabaseKind } from './database-url';
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-function createClient(url?: string): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url) });
+/** Which database this process talks to: raw SQL (full-text search) differs between them. */
+export const dbKind: DatabaseKind = databaseKind();
+
+/**
+ * The better-sqlite3 adapter, switching each connection it opens to WAL: a
+ * commit is one append to the write-ahead log, so a process killed mid-write
+ * leaves the whole transaction or none of it, and readers never wait for the
+ * writer. WAL is a property of the file; setting it again is a no-op.
+ */
+class WalSQLite extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript('PRAGMA journal_mode = WAL;');
+    return adapter;
+  }
+}
+
+function createClient(url: string | undefined = process.env.DATABASE_URL): PrismaClient {
+  if (dbKind === 'postgresql') {
+    const adapter = new PrismaPg({ connectionString: url });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
+  const adapter = new WalSQLite({ url: sqliteFileFromUrl(url) });
   return new PrismaClient({ adapter });
 }
 

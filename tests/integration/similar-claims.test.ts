@@ -3,7 +3,7 @@ import { GET } from '@/app/api/claims/[id]/similar/route';
 import { DELETE as deleteClaim } from '@/app/api/claims/[id]/route';
 import { CLAIM_TERMS_VERSION } from '@/lib/domain/claim-matching/claim-terms';
 import { reindexClaims } from '@/lib/server/claim-search/reindex-claims';
-import { db } from '@/lib/server/db';
+import { db, dbKind } from '@/lib/server/db';
 import { approvedClaim, createClaimAs, patchClaimAs, QUOTES, send, sendOk, type ArticleRef } from './helpers/api';
 import { seedWorld } from './helpers/world';
 
@@ -90,11 +90,13 @@ describe('GET /api/claims/:id/similar', () => {
     const res = await send(deleteClaim, 'DELETE', `/api/claims/${claim.id}`, { as: world.editor2 }, { id: claim.id });
     expect(res.status).toBe(204);
     expect((await similarOf(world.editor, nine)).claims.map((c) => c.id)).not.toContain(claim.id);
-    // Nothing of the deleted claim is left in the full-text index either.
     const entries = await db.claimSearchEntry.count();
-    const [{ rows }] = await db.$queryRaw<{ rows: bigint | number }[]>`SELECT count(*) AS rows FROM "ClaimSearch"`;
-    expect(Number(rows)).toBe(entries);
     expect(entries).toBe(await db.claim.count());
+    if (dbKind === 'sqlite') {
+      // Nothing of the deleted claim is left in the FTS5 table either (PostgreSQL indexes the entry table itself).
+      const [{ rows }] = await db.$queryRaw<{ rows: bigint | number }[]>`SELECT count(*) AS rows FROM "ClaimSearch"`;
+      expect(Number(rows)).toBe(entries);
+    }
   });
 
   it('re-indexes claims that lack an entry or carry an older tokenizer version', async () => {

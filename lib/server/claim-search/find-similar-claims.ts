@@ -40,7 +40,7 @@ export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimi
   if (!claim) throw new AppError('NOT_FOUND', 'No such claim');
 
   const terms = readClaimTerms(claim.statement);
-  const ids = await searchClaimCandidates(db, searchTokens(terms), claim.id, CANDIDATES);
+  const ids = await searchClaimCandidates(searchTokens(terms), claim.id, CANDIDATES);
   if (ids.length === 0) return { claims: [] };
   const rows = await db.claim.findMany({
     where: { id: { in: ids } },

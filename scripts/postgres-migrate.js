@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Applies prisma/postgresql/migrations to the PostgreSQL database named by
+// DATABASE_URL, each migration in its own transaction, recording it in Prisma's
+// own `_prisma_migrations` table (same checksum), so that `prisma migrate
+// deploy` on a machine with Prisma's engines sees the same history. Used here
+// because the JS schema engine cannot run `migrate deploy` against PostgreSQL.
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { Client } = require('pg');
+
+const migrationsDir = path.resolve(__dirname, '..', 'prisma', 'postgresql', 'migrations');
+
+// Several app instances may start at once: one migrates, the others wait.
+const LOCK_KEY = 7274_2611;
+
+const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+/** Returns the names of the migrations it applied. */
+async function migratePostgres(connectionString, { log = () => {} } = {}) {
+  const client = new Client({ connectionString });
+  await client.connect();
+  const applied = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    await client.query(HISTORY_TABLE);
+    const done = new Set((await client.query('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.migration_name));
+    const names = fs.readdirSync(migrationsDir).filter((name) => fs.existsSync(path.join(migrationsDir, name, 'migration.sql'))).sort();
+    for (const name of names) {
+      if (done.has(name)) continue;
+      const sql = fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
+      const checksum = crypto.createHash('sha256').update(sql).digest('hex');
+      await client.query('BEGIN');
+      try {
+        await client.query(sql);
+        await client.query(
+          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)',
+          [crypto.randomUUID(), checksum, name],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`migration ${name} failed: ${error.message}`);
+      }
+      applied.push(name);
+      log(`applied ${name}`);
+    }
+  } finally {
+    await client.end(); // also releases the advisory lock
+  }
+  return applied;
+}
+
+module.exports = { migratePostgres };
+
+if (require.main === module) {
+  const url = process.env.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:/.test(url)) {
+    console.error('DATABASE_URL must be a postgresql:// URL');
+    process.exit(1);
+  }
+  migratePostgres(url, { log: console.log })
+    .then((applied) => console.log(applied.length ? `${applied.length} migration(s) applied` : 'PostgreSQL database is up to date'))
+    .catch((error) => {
+      console.error(error.message);
+      process.exit(1);
+    });
+}
