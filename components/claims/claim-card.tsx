@@ -18,7 +18,7 @@ import { SourceForm, type SourceInput } from './source-form';
 import { SourceList } from './source-list';
 import { StaleConflict, type Draft } from './stale-conflict';
 import { StatusBadge } from './status-badge';
-import type { Claim, Source, Verdict } from './types';
+import type { Claim, Comment, Source, Verdict } from './types';
 
 interface Props {
   claim: Claim;
@@ -30,13 +30,15 @@ interface Props {
   onDeleted(id: string): void;
   /** for a claim whose words were not found: attach it to the current selection */
   onReattach?: () => void;
+  /** the claim's comments, when the page loaded them with the article */
+  comments?: Comment[];
 }
 
 const reason = (error: unknown) => (error instanceof ApiError ? error.describe() : 'unexpected error');
 const draftOf = (claim: Claim): Draft => ({ statement: claim.statement, verdict: claim.verdict?.key ?? '', rationale: claim.rationale });
 const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
 
-export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach }: Props) {
+export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // A 409 on Save: the server's copy, shown against this user's edits until they choose.
@@ -137,7 +139,6 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       </blockquote>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
       <ClaimFields draft={draft} verdicts={verdicts} disabled={!mayEdit || !!conflict} onChange={setDraft} />
-      <SimilarClaims claimId={claim.id} statement={claim.statement} active={active} />
       <div className="row" style={{ marginTop: '0.5rem' }}>
         {mayEdit && (
           <button type="button" className="primary" onClick={save} disabled={!dirty || !!conflict || state.kind === 'saving'}>
@@ -182,8 +183,10 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
           </button>
         )}
       </div>
-      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} />
+      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} initial={comments} />
       <ClaimHistory claimId={claim.id} version={claim.version} verdicts={verdicts} />
+      {/* Last in the card: it appears when the card becomes active, and must not move the buttons being clicked. */}
+      <SimilarClaims claimId={claim.id} statement={claim.statement} active={active} />
     </article>
   );
 }

@@ -3,7 +3,7 @@
 // The conversation about one claim: reviewers' decisions with their comments
 // and everyone's replies, oldest first. Used on the claim card and the review
 // card alike, so the author and the reviewer read the same thread.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor, ReviewDecision } from '@/lib/domain/types';
@@ -18,19 +18,27 @@ interface Props {
   actor: Actor;
   /** changes when the claim does (a review adds a comment): reload then */
   refreshKey?: unknown;
+  /** the thread as already loaded with the rest of the page (the workbench loads all threads at once) */
+  initial?: Comment[];
 }
 
 const DECISION_LABEL: Record<ReviewDecision, string> = { APPROVE: 'Approved', REQUEST_CHANGES: 'Changes requested' };
 const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
-export function CommentThread({ claimId, authorId, actor, refreshKey }: Props) {
-  const [comments, setComments] = useState<Comment[] | null>(null);
+export function CommentThread({ claimId, authorId, actor, refreshKey, initial }: Props) {
+  const [comments, setComments] = useState<Comment[] | null>(initial ?? null);
+  // With the thread handed in, the first load is already done; later changes of refreshKey reload it.
+  const skipLoad = useRef(initial !== undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (skipLoad.current) {
+      skipLoad.current = false;
+      return;
+    }
     let live = true;
     api<{ comments: Comment[] }>(`/api/claims/${claimId}/comments`)
       .then((data) => {

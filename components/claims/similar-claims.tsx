@@ -52,7 +52,7 @@ export function SimilarClaims({ claimId, statement, active }: Props) {
                 <span className="badge verdict" style={match.verdict ? { borderColor: match.verdict.color, color: match.verdict.color } : undefined}>
                   {match.verdict?.label ?? 'No verdict yet'}
                 </span>
-                <StatusBadge status={match.status} />
+                <StatusBadge status={match.status} testId="similar-claim-status" />
                 <span className="muted" title="How closely it says the same thing">
                   {Math.round(match.score * 100)}% match
                 </span>

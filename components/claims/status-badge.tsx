@@ -7,9 +7,10 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   APPROVED: 'Approved',
 };
 
-export function StatusBadge({ status }: { status: ClaimStatus }) {
+/** `testId` tells a card's own status apart from statuses it lists (e.g. similar claims). */
+export function StatusBadge({ status, testId = 'claim-status' }: { status: ClaimStatus; testId?: string }) {
   return (
-    <span className={`badge status-${status}`} data-testid="claim-status">
+    <span className={`badge status-${status}`} data-testid={testId}>
       {STATUS_LABELS[status]}
     </span>
   );

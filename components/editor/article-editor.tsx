@@ -3,7 +3,7 @@
 // The article text in a read-only Tiptap editor, with claims drawn as
 // highlight marks. It reports clicks on highlights and can tell which part of
 // the text the reader has selected, as offsets into the revision text.
-import { forwardRef, useEffect, useImperativeHandle, useMemo } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
@@ -37,8 +37,14 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     immediatelyRender: false,
   });
 
+  // The editor is created with the first content; lay the text out again only
+  // when highlights or the active claim change (a long article with hundreds of
+  // highlights costs a noticeable moment each time).
+  const shown = useRef(content);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.setContent(content, { emitUpdate: false });
+    if (!editor || editor.isDestroyed || shown.current === content) return;
+    shown.current = content;
+    editor.commands.setContent(content, { emitUpdate: false });
   }, [editor, content]);
 
   useImperativeHandle(

@@ -8,8 +8,8 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
-import { ClaimCard } from '@/components/claims/claim-card';
-import type { Claim, Verdict } from '@/components/claims/types';
+import { LazyClaimCard } from '@/components/claims/lazy-claim-card';
+import type { Claim, Comment, Verdict } from '@/components/claims/types';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
@@ -21,19 +21,31 @@ interface ArticleView {
   claims: Claim[];
 }
 
+/** Cards built at once; later ones when scrolled near (see LazyClaimCard). */
+const EAGER_CARDS = 30;
+
 const byStart = (a: Claim, b: Claim) => a.selector.start - b.selector.start || b.selector.end - a.selector.end;
 const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
   const [view, setView] = useState<ArticleView | null>(null);
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
+  // Every claim's thread, loaded once with the article (one request, not one per card).
+  const [threads, setThreads] = useState<Map<string, Comment[]> | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const editorRef = useRef<ArticleEditorHandle>(null);
 
   useEffect(() => {
-    Promise.all([api<ArticleView>(`/api/articles/${articleId}`), api<{ verdicts: Verdict[] }>('/api/verdicts')])
-      .then(([article, scale]) => {
+    Promise.all([
+      api<ArticleView>(`/api/articles/${articleId}`),
+      api<{ verdicts: Verdict[] }>('/api/verdicts'),
+      api<{ comments: Comment[] }>(`/api/articles/${articleId}/comments`),
+    ])
+      .then(([article, scale, { comments }]) => {
+        const byClaim = new Map<string, Comment[]>(article.claims.map((c) => [c.id, []]));
+        for (const comment of comments) byClaim.get(comment.claimId)?.push(comment);
+        setThreads(byClaim);
         setView(article);
         setVerdicts(scale.verdicts);
       })
@@ -142,9 +154,10 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
 
   if (!view) return message ? <p className="error">{message.text}</p> : <p className="muted">Loading…</p>;
 
-  const card = (claim: Claim) => (
-    <ClaimCard
+  const card = (claim: Claim, index: number) => (
+    <LazyClaimCard
       key={claim.id}
+      eager={index < EAGER_CARDS}
       claim={claim}
       verdicts={verdicts}
       actor={actor}
@@ -153,6 +166,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       onChange={upsertClaim}
       onReattach={claim.anchorStatus === 'ORPHANED' ? () => reattach(claim) : undefined}
       onDeleted={(id) => setView((current) => current && { ...current, claims: current.claims.filter((c) => c.id !== id) })}
+      comments={threads?.get(claim.id)}
     />
   );
 

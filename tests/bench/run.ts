@@ -9,14 +9,17 @@ import { benchClaimFinder } from './claim-finder.bench';
 import { benchExport } from './export.bench';
 import { benchReanchor } from './reanchor.bench';
 import { printTable, type BenchSection } from './report';
+import { benchServer } from './server.bench';
 import { benchSimilar } from './similar.bench';
 
-// A section may be async (the PDF renderer is); sections still run one at a time.
-const SECTIONS: Array<() => BenchSection | Promise<BenchSection>> = [benchReanchor, benchExport, benchClaimFinder, benchSimilar];
+// A bench may be async (the PDF renderer is) and may return several sections
+// (the server benches share one running app); they still run one at a time.
+type Bench = () => BenchSection | BenchSection[] | Promise<BenchSection | BenchSection[]>;
+const BENCHES: Bench[] = [benchReanchor, benchExport, benchClaimFinder, benchSimilar, benchServer];
 
 async function main() {
   const results: BenchSection[] = [];
-  for (const run of SECTIONS) results.push(await run());
+  for (const run of BENCHES) results.push(...[await run()].flat());
   printTable(results);
 
   const out = join(__dirname, '..', '..', 'bench');

@@ -41,7 +41,7 @@ test('a new claim shows the same claim checked earlier elsewhere, with its verdi
   await expect(match).toHaveCount(1);
   await expect(match).toHaveAttribute('data-claim-id', earlier.id);
   await expect(match).toContainText('True');
-  await expect(match.getByTestId('claim-status')).toHaveText('Approved');
+  await expect(match.getByTestId('similar-claim-status')).toHaveText('Approved');
   await expect(match).toContainText(/\d{1,3}% match/);
   await page.screenshot({ path: testInfo.outputPath('checked-before.png'), fullPage: true });
 

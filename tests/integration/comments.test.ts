@@ -1,5 +1,6 @@
 import { GET, POST } from '@/app/api/claims/[id]/comments/route';
 import { GET as history } from '@/app/api/claims/[id]/history/route';
+import { GET as articleComments } from '@/app/api/articles/[id]/comments/route';
 import { DELETE as deleteClaim } from '@/app/api/claims/[id]/route';
 import { db } from '@/lib/server/db';
 import { createClaimAs, QUOTES, reviewAs, send, sendOk, submittedClaimAs, type ArticleRef } from './helpers/api';
@@ -25,6 +26,7 @@ describe('comment threads', () => {
     const reply = await comment(world.editor, claim.id, '  The JOC statement of 30 August.  ');
     expect(reply).toEqual({
       id: expect.any(String),
+      claimId: claim.id,
       body: 'The JOC statement of 30 August.',
       createdAt: expect.any(String),
       author: { id: world.editor.id, name: world.editor.name, role: 'EDITOR' },
@@ -95,5 +97,28 @@ describe('comment threads', () => {
     await comment(world.editor, claim.id, 'Drafting notes');
     expect((await send(deleteClaim, 'DELETE', `/api/claims/${claim.id}`, { as: world.editor }, { id: claim.id })).status).toBe(204);
     expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it('lists every thread of an article in one answer, each comment naming its claim, oldest first', async () => {
+    const text = 'Officials said 312 families returned in March.\n\nThe bridge opened in 2014.';
+    const other = { id: (await db.article.create({ data: { slug: `thread-other-${Date.now()}`, title: 'Other', revisions: { create: { number: 1, text, contentHash: 'h' } } } })).id, text };
+    const first = await createClaimAs(world.editor, other, 'Officials said 312 families returned in March.');
+    const second = await createClaimAs(world.editor, other, 'The bridge opened in 2014.');
+    await comment(world.editor, second.id, 'Second claim, first comment');
+    await comment(world.editor, first.id, 'First claim');
+    await comment(world.reviewer, second.id, 'Second claim, second comment');
+    const quiet = await createClaimAs(world.editor, article, QUOTES.hamrin);
+    await comment(world.editor, quiet.id, 'On another article');
+
+    const { comments } = await sendOk(200, articleComments, 'GET', `/api/articles/${other.id}/comments`, { as: world.editor2 }, { id: other.id });
+    expect(comments.map((c: { claimId: string; body: string }) => [c.claimId, c.body])).toEqual([
+      [second.id, 'Second claim, first comment'],
+      [first.id, 'First claim'],
+      [second.id, 'Second claim, second comment'],
+    ]);
+    // Each entry has the same shape as GET /api/claims/:id/comments gives.
+    expect(comments[2]).toEqual((await commentsOf(second.id))[1]);
+    expect((await send(articleComments, 'GET', '/api/articles/nope/comments', { as: world.editor }, { id: 'nope' })).status).toBe(404);
+    expect((await send(articleComments, 'GET', `/api/articles/${other.id}/comments`, {}, { id: other.id })).status).toBe(401);
   });
 });

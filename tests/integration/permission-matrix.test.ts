@@ -15,6 +15,7 @@ import * as dismissals from '@/app/api/articles/[id]/suggestions/dismissals/rout
 import * as claim from '@/app/api/claims/[id]/route';
 import * as anchor from '@/app/api/claims/[id]/anchor/route';
 import * as comments from '@/app/api/claims/[id]/comments/route';
+import * as articleComments from '@/app/api/articles/[id]/comments/route';
 import * as history from '@/app/api/claims/[id]/history/route';
 import * as review from '@/app/api/claims/[id]/review/route';
 import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
@@ -76,6 +77,7 @@ const ROWS: Row[] = [
     expect: anyone(201),
   },
   { route: 'GET /api/articles/:id/revisions/:revisionId', handler: revision.GET, call: async () => onArticle('/revisions/1', { revisionId: '1' }), expect: anyone(200) },
+  { route: 'GET /api/articles/:id/comments', handler: articleComments.GET, call: async () => onArticle('/comments'), expect: anyone(200) },
   { route: 'GET /api/articles/:id/suggestions', handler: suggestions.GET, call: async () => onArticle('/suggestions'), expect: anyone(200) },
   // Any signed-in role may dismiss (gated by 'article:read'); each caller is a different user, so each gets 201.
   { route: 'POST /api/articles/:id/suggestions/dismissals', handler: dismissals.POST, call: async () => ({ ...onArticle('/suggestions/dismissals'), body: selectionOf(f.article.text, QUOTES.nine) }), expect: anyone(201) },

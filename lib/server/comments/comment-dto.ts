@@ -12,6 +12,7 @@ export type CommentRow = Prisma.CommentGetPayload<{ include: typeof COMMENT_INCL
 
 export interface CommentDto {
   id: string;
+  claimId: string;
   body: string;
   createdAt: string;
   author: { id: string; name: string; role: Role };
@@ -22,6 +23,7 @@ export interface CommentDto {
 export function toCommentDto(row: CommentRow): CommentDto {
   return {
     id: row.id,
+    claimId: row.claimId,
     body: row.body,
     createdAt: row.createdAt.toISOString(),
     author: { id: row.author.id, name: row.author.name, role: row.author.role as Role },

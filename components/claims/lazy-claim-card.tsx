@@ -1,0 +1,45 @@
+'use client';
+
+// A claim card that is only built when it comes near the visible part of the
+// side panel (or becomes the active claim). An article with hundreds of claims
+// would otherwise build hundreds of full cards — fields, sources, threads —
+// before the reader sees anything; until then a light stand-in shows the
+// status and the quote at roughly the card's place.
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { ClaimCard } from './claim-card';
+import { StatusBadge } from './status-badge';
+
+type Props = ComponentProps<typeof ClaimCard> & {
+  /** build the full card at once (the first cards of the list) */
+  eager: boolean;
+};
+
+export function LazyClaimCard({ eager, ...props }: Props) {
+  const [near, setNear] = useState(eager);
+  const stand = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = stand.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        setNear(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: '600px 0px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+
+  if (near || props.active) return <ClaimCard {...props} />;
+  const { claim } = props;
+  return (
+    <div ref={stand} className="card claim-card-standin" id={`card-${claim.id}`} data-claim-id={claim.id} onClick={props.onFocus}>
+      <div className="row">
+        <StatusBadge status={claim.status} testId="claim-standin-status" />
+        {claim.verdict && <span className="badge verdict">{claim.verdict.label}</span>}
+      </div>
+      <blockquote>“{claim.selector.exact}”</blockquote>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// Starts the real app for a bench the way a user does (`npm start`: set-up,
+// production build when sources changed, `next start`) on a fresh SQLite file,
+// signs clients in the way API.md tells scripts to, and samples the server's
+// memory while it runs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BENCH_PASSWORD = 'bench-only-Passw0rd!';
+const root = join(__dirname, '..', '..');
+
+export interface AppServer {
+  base: string;
+  dbFile: string;
+  /** highest resident memory seen of the server processes (everything under the npm start wrapper), MiB */
+  peakRssMiB(): number;
+  stop(): Promise<void>;
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function rssKiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** RSS of every process below `pid` (the wrapper itself excluded). */
+function treeRssKiB(pid: number): number {
+  let total = 0;
+  const stack = childrenOf(pid);
+  while (stack.length) {
+    const next = stack.pop()!;
+    total += rssKiB(next);
+    stack.push(...childrenOf(next));
+  }
+  return total;
+}
+
+export async function startApp(port: number): Promise<AppServer> {
+  const dbFile = join(tmpdir(), `workbench-bench-app-${process.pid}.db`);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+  const log = join(root, 'bench', 'app-server.log');
+  const out = createWriteStream(log);
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: `file:${dbFile}`,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      SEED_PASSWORD: BENCH_PASSWORD,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  const base = `http://localhost:${port}`;
+  const deadline = Date.now() + 10 * 60_000;
+  process.stdout.write(`starting the app on ${base} (log: bench/app-server.log; builds first if sources changed)...`);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}; see ${log}`);
+    try {
+      if ((await fetch(`${base}/api/auth/csrf`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the app did not start within 10 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.log(' up');
+
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRssKiB(child.pid!));
+  }, 100);
+  return {
+    base,
+    dbFile,
+    peakRssMiB: () => Math.round(Math.max(peak, treeRssKiB(child.pid!)) / 1024),
+    async stop() {
+      clearInterval(sampler);
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      out.end();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+    },
+  };
+}
+
+/** Signs in through next-auth's credentials callback; returns the Cookie header value. */
+export async function signIn(base: string, email: string, password = BENCH_PASSWORD): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  };
+  keep(csrf);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ email, password, csrfToken }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((name) => name.endsWith('next-auth.session-token'))) throw new Error(`sign-in as ${email} failed (HTTP ${res.status})`);
+  return cookie();
+}

@@ -1,0 +1,59 @@
+// A small closed-loop HTTP load generator: `concurrency` clients, each sending
+// its next request as soon as the previous one is answered, for `durationMs`.
+// Reports throughput and latency percentiles of the answered requests.
+export interface LoadResult {
+  concurrency: number;
+  requests: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+export interface RequestSpec {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function runLoad(
+  concurrency: number,
+  durationMs: number,
+  next: (client: number, i: number) => RequestSpec,
+  expectStatus: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError = '';
+  const started = performance.now();
+  const deadline = started + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, client) => {
+      for (let i = 0; performance.now() < deadline; i += 1) {
+        const spec = next(client, i);
+        const t0 = performance.now();
+        try {
+          const res = await fetch(spec.url, { method: spec.method, headers: spec.headers, body: spec.body });
+          await res.arrayBuffer();
+          if (res.status === expectStatus) latencies.push(performance.now() - t0);
+          else {
+            errors += 1;
+            firstError ||= `HTTP ${res.status}`;
+          }
+        } catch (error) {
+          errors += 1;
+          firstError ||= String(error);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (errors > 0) console.warn(`  ${errors} failed request(s) at concurrency ${concurrency}, first: ${firstError}`);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(q * latencies.length) - 1))] ?? NaN;
+  return { concurrency, requests: latencies.length, errors, seconds: round(seconds), perSecond: round(latencies.length / seconds), p50: round(at(0.5)), p99: round(at(0.99)) };
+}
