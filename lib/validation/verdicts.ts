@@ -11,7 +11,8 @@ export const verdictOptionSchema = z.object({
   ratingValue: z.number().int().min(1).max(100).nullable(),
   normalized: z.enum(VERDICT_CLASSES),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a7f37'),
-  order: z.number().int(),
+  // The column is a 32-bit integer: a larger order would be stored by SQLite and refused by PostgreSQL.
+  order: z.int32('a whole number (32-bit)'),
 });
 
 export const replaceVerdictsSchema = z.object({

@@ -1,16 +1,8 @@
-// Signing in: pages are closed to visitors, and a wrong password is refused.
+// Signing in: a wrong password is refused. (That pages are closed to signed-out
+// visitors, /articles, /review, /admin/users and an article's pages each, is
+// checked with the other denials in denials.spec.ts.)
 import { test, expect } from '@playwright/test';
 import { USERS } from './helpers';
-
-test('signed-out visitors are sent to the sign-in page', async ({ page }) => {
-  for (const path of ['/articles', '/review']) {
-    await page.goto(path);
-    await expect(page).toHaveURL(/\/signin/);
-  }
-  await expect(page.getByLabel('Email', { exact: true })).toBeVisible();
-  await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-});
 
 test('a wrong password shows an error and stays on the sign-in page', async ({ page }) => {
   await page.goto('/signin');

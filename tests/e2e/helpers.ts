@@ -2,7 +2,7 @@
 // and out, and selecting a phrase of the article inside the read-only editor.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, request, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Seed password of the throwaway e2e database only (scripts/e2e-server.js passes it as SEED_PASSWORD). */
 export const E2E_PASSWORD = 'e2e-only-Passw0rd!';
@@ -91,6 +91,34 @@ export function claimCards(page: Page): Locator {
   return page.getByTestId('claim-card');
 }
 
+/**
+ * Waits until an element has kept its size and place for a moment: a card that
+ * just became active loads more content into itself (e.g. its "Checked before"
+ * list), and a click aimed at a button below that content could otherwise land
+ * where the button was a moment earlier.
+ */
+export async function untilSettled(locator: Locator): Promise<void> {
+  const samples: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const box = await locator.boundingBox();
+        samples.push(JSON.stringify(box && [Math.round(box.y), Math.round(box.height)]));
+        return samples.length >= 3 && new Set(samples.slice(-3)).size === 1;
+      },
+      { intervals: [200], timeout: 10_000, message: 'the element keeps changing size' },
+    )
+    .toBe(true);
+}
+
+/**
+ * A claim card's own status badge. It heads the card; further down, an open
+ * card's "Checked before" list may show other claims with their own badges.
+ */
+export function claimStatus(card: Locator): Locator {
+  return card.getByTestId('claim-status').first();
+}
+
 /** A signed-in API client, signing in the standard next-auth way as API.md tells scripts to. */
 export async function apiClient(baseURL: string, email: string, password: string = E2E_PASSWORD): Promise<APIRequestContext> {
   const client = await request.newContext({ baseURL });
@@ -141,4 +169,11 @@ export async function submittedClaim(client: APIRequestContext, articleId: strin
   const submitted = await client.post(`/api/claims/${claim.id}/submit`);
   expect(submitted.status()).toBe(200);
   return (await submitted.json()).claim as { id: string; version: number; authorId: string };
+}
+
+/** A full-page screenshot of one step, saved in the test's output folder and attached to the report. */
+export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }

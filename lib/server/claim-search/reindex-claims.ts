@@ -3,7 +3,7 @@
 // fresh entry. Idempotent and cheap when there is nothing to do (one query).
 import { CLAIM_TERMS_VERSION } from '@/lib/domain/claim-matching/claim-terms';
 import type { Db } from '../db';
-import { claimSearchTokens } from './index-claim-statement';
+import { searchEntryData } from './index-claim-statement';
 
 const BATCH = 500;
 
@@ -20,7 +20,7 @@ export async function reindexClaims(db: Db): Promise<number> {
     if (claims.length === 0) return done;
     await db.$transaction(
       claims.map((claim) => {
-        const data = { tokens: claimSearchTokens(claim.statement), version: CLAIM_TERMS_VERSION };
+        const data = searchEntryData(claim.statement);
         return db.claimSearchEntry.upsert({ where: { claimId: claim.id }, create: { claimId: claim.id, ...data }, update: data });
       }),
     );

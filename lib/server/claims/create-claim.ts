@@ -5,8 +5,8 @@ import type { CreateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
-import { indexClaimStatement } from '../claim-search/index-claim-statement';
-import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
+import { searchEntryData } from '../claim-search/index-claim-statement';
+import { toClaimDto, type ClaimDto } from './claim-dto';
 import { requireSelector } from './require-selector';
 import { requireVerdict } from './require-verdict';
 
@@ -29,20 +29,25 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
     });
     if (!revision) throw new AppError('NOT_FOUND', 'No such article');
     const selector = requireSelector(revision.text, input.selector);
-    const verdictKey = input.verdict ? await requireVerdict(tx, input.verdict) : null;
+    const verdict = input.verdict ? await requireVerdict(tx, input.verdict) : null;
+    const verdictKey = verdict?.key ?? null;
+    const statement = input.statement?.trim() || selector.exact;
+    // Claim and search entry in one statement, and no read-back of relations
+    // we already know (a new claim has no sources): claim saves are the
+    // workbench's most frequent write.
     const claim = await tx.claim.create({
       data: {
         articleId,
         revisionId: revision.id,
         ...selector,
-        statement: input.statement?.trim() || selector.exact,
+        statement,
         rationale: input.rationale ?? '',
         verdictKey,
         authorId: actor.id,
+        searchEntry: { create: searchEntryData(statement) },
       },
-      include: CLAIM_INCLUDE,
     });
-    await indexClaimStatement(tx, claim.id, claim.statement);
+    const author = actor.name !== undefined ? { id: actor.id, name: actor.name } : await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: 'Claim',
@@ -50,6 +55,6 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
       action: 'claim.created',
       after: { selector, statement: claim.statement, verdict: verdictKey, rationale: claim.rationale, status: claim.status },
     });
-    return toClaimDto(claim);
+    return toClaimDto({ ...claim, verdict, sources: [], author });
   });
 }

@@ -29,7 +29,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     const after: Content = {
       // As on creation, a blank statement falls back to the quoted words.
       statement: input.statement === undefined ? before.statement : input.statement.trim() || claim.exact,
-      verdictKey: input.verdict === undefined ? before.verdictKey : input.verdict && (await requireVerdict(tx, input.verdict)),
+      verdictKey: input.verdict === undefined ? before.verdictKey : input.verdict && (await requireVerdict(tx, input.verdict)).key,
       rationale: input.rationale ?? before.rationale,
     };
     const changed = (Object.keys(after) as (keyof Content)[]).filter((field) => after[field] !== before[field]);

@@ -20,7 +20,9 @@ export async function readBytes(req: Request, limit = MAX_BODY_BYTES): Promise<B
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned (tee'd) body only settles
+      // once the other branch is cancelled too, which may never happen.
+      reader.cancel().catch(() => undefined);
       throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes`);
     }
     chunks.push(value);
@@ -50,8 +52,40 @@ export function isJsonContentType(req: Request): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }
 
-/** Validates an already-parsed value against a schema: 422 with field details when it does not fit. */
+type PathNode = { key: string; parent: PathNode | null } | null;
+
+function joinPath(node: PathNode): string {
+  const keys: string[] = [];
+  for (let at = node; at; at = at.parent) keys.unshift(at.key);
+  return keys.join('.') || '_';
+}
+
+/** Where in a parsed body or query a string (or key) holding U+0000 is (`a.b.0`, `_` for the root), or null. Iterative: bodies may nest deeply. */
+export function nulPath(root: unknown): string | null {
+  const stack: [unknown, PathNode][] = [[root, null]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return joinPath(path);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const child = { key, parent: path };
+        if (key.includes('\u0000')) return joinPath(child);
+        stack.push([item, child]);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Validates an already-parsed value against a schema: 422 with field details
+ * when it does not fit. No text may hold U+0000: PostgreSQL cannot store it
+ * (a 500 there) and no article, claim or name needs it.
+ */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const nul = nulPath(value);
+  if (nul) throw new AppError('INVALID', 'The request is not valid', { [nul]: 'must not contain NUL (U+0000) characters' });
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError('INVALID', 'The request is not valid', zodDetails(parsed.error));
   return parsed.data;

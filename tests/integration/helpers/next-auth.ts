@@ -26,12 +26,14 @@ export interface AuthRequestOptions {
   base?: string;
   headers?: Record<string, string>;
   form?: Record<string, string>;
+  /** a body sent exactly as given (with `headers` naming its content type), for malformed-input tests */
+  body?: BodyInit;
 }
 
-export async function callNextAuth(method: 'GET' | 'POST', path: string, { base = 'http://localhost:3000', headers = {}, form }: AuthRequestOptions = {}): Promise<Response> {
-  const body = form ? new URLSearchParams(form).toString() : undefined;
+export async function callNextAuth(method: 'GET' | 'POST', path: string, { base = 'http://localhost:3000', headers = {}, form, body: raw }: AuthRequestOptions = {}): Promise<Response> {
+  const body = form ? new URLSearchParams(form).toString() : raw;
   const all = new Headers(headers);
-  if (body !== undefined) all.set('content-type', 'application/x-www-form-urlencoded');
+  if (form) all.set('content-type', 'application/x-www-form-urlencoded');
   const req = new NextRequest(new URL(path, base), { method, headers: all, body });
   mockScope.request = req;
   const nextauth = new URL(path, base).pathname.replace(/^\/api\/auth\//, '').split('/');

@@ -1,0 +1,995 @@
+// Faults and bad input (issue 7): a corpus of malformed, mistyped, out-of-range,
+// oversized and mis-encoded requests sent to every route under app/api by a
+// caller who WOULD be allowed to act (an admin, on targets a valid request would
+// change), so each refusal comes from validation. Every answer must be a 4xx
+// with API.md's error shape, no stack trace or internals, and the database must
+// be exactly as before, row for row (helpers/snapshot.ts everyRow). A positive
+// control per route proves the same caller and targets succeed with a good
+// request, and a last test fails when a route appears without corpus rows.
+import { NextRequest } from 'next/server';
+import * as articles from '@/app/api/articles/route';
+import * as article from '@/app/api/articles/[id]/route';
+import * as articleClaims from '@/app/api/articles/[id]/claims/route';
+import * as articleComments from '@/app/api/articles/[id]/comments/route';
+import * as diff from '@/app/api/articles/[id]/diff/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as revisions from '@/app/api/articles/[id]/revisions/route';
+import * as revision from '@/app/api/articles/[id]/revisions/[revisionId]/route';
+import * as suggestions from '@/app/api/articles/[id]/suggestions/route';
+import * as dismissals from '@/app/api/articles/[id]/suggestions/dismissals/route';
+import * as claim from '@/app/api/claims/[id]/route';
+import * as anchor from '@/app/api/claims/[id]/anchor/route';
+import * as comments from '@/app/api/claims/[id]/comments/route';
+import * as history from '@/app/api/claims/[id]/history/route';
+import * as review from '@/app/api/claims/[id]/review/route';
+import * as similar from '@/app/api/claims/[id]/similar/route';
+import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
+import * as sources from '@/app/api/claims/[id]/sources/route';
+import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
+import * as submit from '@/app/api/claims/[id]/submit/route';
+import * as reviewQueue from '@/app/api/review-queue/route';
+import * as users from '@/app/api/users/route';
+import * as user from '@/app/api/users/[id]/route';
+import * as verdicts from '@/app/api/verdicts/route';
+import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
+import { MAX_BODY_BYTES } from '@/lib/validation/limits';
+import { createClaimAs, QUOTES, readyClaimAs, selectionOf, sendOk, submittedClaimAs, type ArticleRef } from './helpers/api';
+import { listApiRoutes } from './helpers/api-routes';
+import { GOOD_PASSWORD, matrixFixtures, unique } from './helpers/matrix-fixtures';
+import { callNextAuth } from './helpers/next-auth';
+import { everyRow } from './helpers/snapshot';
+import { sessionCookie, type TestUser } from './helpers/world';
+
+type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
+type Fixtures = Awaited<ReturnType<typeof corpusFixtures>>;
+type Values = Record<string, string>;
+type Json = Record<string, unknown>;
+
+/** What a case sends as its body. */
+type Body =
+  | { json: unknown }
+  | { bytes: Uint8Array | string; type?: string; length?: string }
+  | { stream: () => ReadableStream<Uint8Array>; type?: string }
+  | { form: () => FormData };
+
+interface Case {
+  name: string;
+  status: number;
+  code?: string;
+  /** a `details` key the refusal must name (the offending field) */
+  field?: string;
+  /** what error.message must say, when the status alone could come from elsewhere */
+  message?: RegExp;
+  /** what error.details must say */
+  details?: RegExp;
+  query?: string;
+  values?: (f: Fixtures) => Values;
+  body?: (f: Fixtures) => Body;
+}
+
+interface RouteCorpus {
+  route: string;
+  handler: Handler;
+  /** ids of the target a good request would act on */
+  values: (f: Fixtures) => Values;
+  cases: Case[];
+  /** a good request from the same caller on a fresh target: must succeed (proves the refusals are about input) */
+  control: (f: Fixtures) => Promise<{ values: Values; query?: string; body?: unknown; status: number }>;
+}
+
+// ---------------------------------------------------------------- fixtures --
+
+async function corpusFixtures() {
+  const m = await matrixFixtures();
+  const { world, article } = m;
+  const ready = await readyClaimAs(world.editor, article, QUOTES.wounded);
+  const other = await readyClaimAs(world.editor, article, QUOTES.hamrin);
+  const inReview = await submittedClaimAs(world.editor, article, QUOTES.troops);
+  return {
+    ...m,
+    admin: world.admin,
+    /** the editor's DRAFT claim with a verdict and a source: editable, submittable, deletable by an admin */
+    ready,
+    readySource: ready.sources[0].id,
+    /** a source of another claim, never to be reached through `ready`'s path */
+    otherSource: other.sources[0].id,
+    /** the editor's claim in review: the admin may review it */
+    inReview,
+  };
+}
+
+let f: Fixtures;
+beforeAll(async () => {
+  f = await corpusFixtures();
+}, 60_000);
+
+// ------------------------------------------------------------ the requests --
+
+const BASE = 'http://localhost:3000';
+
+function pathOf(route: string, values: Values): string {
+  return route.split(' ')[1].replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(values[name] ?? `:${name}`));
+}
+
+async function buildRequest(method: string, url: string, as: TestUser, body?: Body): Promise<NextRequest> {
+  const headers = new Headers({ cookie: await sessionCookie(as) });
+  let payload: BodyInit | undefined;
+  if (body && 'json' in body) {
+    payload = JSON.stringify(body.json);
+    headers.set('content-type', 'application/json');
+  } else if (body && 'bytes' in body) {
+    payload = typeof body.bytes === 'string' ? body.bytes : Buffer.from(body.bytes);
+    // A string body would default to text/plain; say what the case means.
+    headers.set('content-type', body.type ?? 'application/json');
+    if (body.type === '') headers.delete('content-type');
+    if (body.length !== undefined) headers.set('content-length', body.length);
+  } else if (body && 'stream' in body) {
+    payload = body.stream();
+    if (body.type !== undefined) headers.set('content-type', body.type);
+  } else if (body && 'form' in body) {
+    payload = body.form();
+  }
+  // `duplex` lets a stream be a request body (undici insists on it).
+  const init = { method, headers, body: payload, duplex: 'half' } as ConstructorParameters<typeof NextRequest>[1];
+  return new NextRequest(new URL(url, BASE), init);
+}
+
+async function call(corpus: RouteCorpus, values: Values, query = '', body?: Body): Promise<Response> {
+  const method = corpus.route.split(' ')[0];
+  const req = await buildRequest(method, pathOf(corpus.route, values) + query, f.admin, body);
+  return corpus.handler(req, { params: Promise.resolve(values) });
+}
+
+// ----------------------------------------------------------- the assertions --
+
+/** Stack frames, file paths and driver internals: none may reach a client. */
+const LEAKS: [string, RegExp][] = [
+  ['a stack frame', /\bat\s+(?:async\s+)?[\w$.<>[\]]+\s+\(|\bat\s+\S+:\d+:\d+/],
+  ['node_modules', /node_modules/],
+  ['a .ts path', /\.tsx?:\d*/],
+  ['a .js path', /\.[cm]?js:\d+/],
+  ['PrismaClient', /PrismaClient|prisma\.|Invalid `/i],
+  ['SQLite internals', /SQLITE_|SqliteError|sqlite3/i],
+];
+
+function expectNoLeak(text: string): void {
+  for (const [what, pattern] of LEAKS) {
+    if (pattern.test(text)) throw new Error(`the response leaks ${what}: ${text.slice(0, 500)}`);
+  }
+}
+
+async function expectRefusal(res: Response, c: Case): Promise<void> {
+  const text = await res.text();
+  expectNoLeak(text);
+  if (res.status !== c.status) throw new Error(`expected ${c.status}, got ${res.status}: ${text.slice(0, 500)}`);
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  expect(res.status).toBeLessThan(500);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = JSON.parse(text);
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(body.error).toEqual({ code: expect.any(String), message: expect.any(String), ...('details' in body.error ? { details: body.error.details } : {}) });
+  expect(body.error.message.length).toBeGreaterThan(0);
+  if (c.code) expect(body.error.code).toBe(c.code);
+  if (c.message) expect(body.error.message).toMatch(c.message);
+  if (c.field) expect(Object.keys(body.error.details ?? {})).toContain(c.field);
+  if (c.details) expect(JSON.stringify(body.error.details)).toMatch(c.details);
+}
+
+// ---------------------------------------------------------- corpus builders --
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+/** Byte sequences no UTF-8 decoder may accept. */
+const BROKEN_UTF8: [string, number[]][] = [
+  ['C3 28 (bad continuation)', [0xc3, 0x28]],
+  ['A0 A1 (lone continuations)', [0xa0, 0xa1]],
+  ['E2 28 A1 (bad 3-byte)', [0xe2, 0x28, 0xa1]],
+  ['F0 28 8C BC (bad 4-byte)', [0xf0, 0x28, 0x8c, 0xbc]],
+  ['C0 AF (overlong "/")', [0xc0, 0xaf]],
+  ['ED A0 80 (UTF-16 surrogate)', [0xed, 0xa0, 0x80]],
+  ['F8 88 80 80 80 (5-byte form)', [0xf8, 0x88, 0x80, 0x80, 0x80]],
+  ['FF FE (not UTF-8 at all)', [0xff, 0xfe]],
+];
+
+/** The good body's JSON with `bad` spliced into its first string value (or key), so only the encoding is wrong. */
+function withBrokenBytes(good: unknown, bad: number[]): Buffer {
+  const text = JSON.stringify(good);
+  const at = text.indexOf('"', text.indexOf(':"') >= 0 ? text.indexOf(':"') + 1 : 0) + 1;
+  return concat(text.slice(0, at), bad, text.slice(at));
+}
+
+/** A body of `size` bytes that is otherwise perfectly good JSON. */
+function jsonOfSize(good: Json, size: number): Buffer {
+  const head = JSON.stringify({ ...good, padding: '' }).slice(0, -2);
+  const pad = Math.max(0, size - Buffer.byteLength(head) - 2);
+  return Buffer.concat([Buffer.from(head), Buffer.alloc(pad, 'a'), Buffer.from('"}')]);
+}
+
+function streamOf(total: number, chunk = 256 * 1024): () => ReadableStream<Uint8Array> {
+  return () => {
+    let sent = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        const n = Math.min(chunk, total - sent);
+        controller.enqueue(new Uint8Array(n).fill(0x61));
+        sent += n;
+      },
+    });
+  };
+}
+
+const OVER = MAX_BODY_BYTES + 1;
+
+/** Malformed, mistyped, mis-encoded and oversized versions of a JSON body. */
+function jsonBodyCases(good: (f: Fixtures) => Json, { emptyIsGood = false } = {}): Case[] {
+  const raw = (bytes: (f: Fixtures) => Uint8Array | string, type?: string, length?: string) => (fx: Fixtures): Body => ({ bytes: bytes(fx), type, length });
+  const cases: Case[] = [
+    { name: 'malformed JSON', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw(() => '{"version": 1,') },
+    { name: 'the good body cut short', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw((fx) => JSON.stringify(good(fx)).slice(0, -1)) },
+    { name: 'the good body with trailing garbage', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw((fx) => `${JSON.stringify(good(fx))}}x`) },
+    { name: 'single-quoted JSON', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw(() => "{'version': 1}") },
+    { name: 'NaN and comments', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw(() => '{/* c */ "version": NaN}') },
+    { name: 'JSON array of the good body', status: 422, code: 'INVALID', body: (fx) => ({ json: [good(fx)] }) },
+    { name: 'JSON string', status: 422, code: 'INVALID', body: (fx) => ({ json: JSON.stringify(good(fx)) }) },
+    { name: 'JSON null', status: 422, code: 'INVALID', body: () => ({ json: null }) },
+    { name: 'JSON number', status: 422, code: 'INVALID', body: () => ({ json: 42 }) },
+    { name: 'JSON true', status: 422, code: 'INVALID', body: () => ({ json: true }) },
+    { name: 'deeply nested arrays', status: 422, code: 'INVALID', body: raw(() => `${'['.repeat(50_000)}${']'.repeat(50_000)}`) },
+    { name: 'deeply nested objects', status: 422, code: 'INVALID', body: raw(() => `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`) },
+    { name: 'the good body as text/plain', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', body: raw((fx) => JSON.stringify(good(fx)), 'text/plain') },
+    { name: 'the good body without a content type', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', body: raw((fx) => utf8(JSON.stringify(good(fx))), '') },
+    { name: 'the good body form-encoded', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', body: raw(() => 'version=1&statement=x', 'application/x-www-form-urlencoded') },
+    ...BROKEN_UTF8.map(([what, bad]): Case => ({ name: `broken UTF-8 ${what}`, status: 422, code: 'INVALID', message: /UTF-8/, body: raw((fx) => withBrokenBytes(good(fx), bad)) })),
+    // Valid JSON and valid UTF-8, but PostgreSQL cannot store U+0000 (it answered 500).
+    { name: 'a NUL character (U+0000) in a string', status: 422, code: 'INVALID', details: /NUL/, body: raw((fx) => withBrokenBytes(good(fx), [...Buffer.from('\\u0000')])) },
+    { name: 'broken UTF-8 cut mid-character at the end', status: 422, code: 'INVALID', message: /UTF-8/, body: raw((fx) => concat(JSON.stringify(good(fx)), [0xe2, 0x82])) },
+    { name: `over ${MAX_BODY_BYTES} bytes, length declared`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: raw((fx) => jsonOfSize(good(fx), OVER), 'application/json', String(OVER)) },
+    { name: `over ${MAX_BODY_BYTES} bytes, streamed without a length`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: () => ({ stream: streamOf(OVER + 1024), type: 'application/json' }) },
+    { name: `over ${MAX_BODY_BYTES} bytes behind a lying Content-Length`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: raw((fx) => jsonOfSize(good(fx), OVER), 'application/json', '20') },
+    { name: 'a Content-Length of 100 GB', status: 413, code: 'PAYLOAD_TOO_LARGE', body: raw(() => '{}', 'application/json', String(100 * 1024 ** 3)) },
+  ];
+  if (!emptyIsGood) {
+    cases.push(
+      { name: 'empty body', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw(() => '') },
+      { name: 'whitespace body', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw(() => ' \n\t ') },
+    );
+  }
+  return cases;
+}
+
+/** The good body with `patch` applied (undefined deletes a field): 422 naming `field`. */
+function fieldCase(name: string, good: (f: Fixtures) => Json, patch: (f: Fixtures) => Json, field: string, status = 422): Case {
+  return {
+    name,
+    status,
+    code: status === 422 ? 'INVALID' : undefined,
+    field: status === 422 ? field : undefined,
+    body: (fx) => ({ json: JSON.parse(JSON.stringify({ ...good(fx), ...patch(fx) })) }),
+  };
+}
+
+/** Ids nothing has, including hostile-looking ones: 404 NOT_FOUND with an otherwise good request. */
+const UNKNOWN_IDS = ['no-such-id', 'x'.repeat(5_000), "' OR '1'='1", '../../etc/passwd', '\u0000', '%00', 'ünïcödé-😀', ' '];
+
+function unknownIdCases(route: string, good?: (f: Fixtures) => Json, query = ''): Case[] {
+  const names = (route.match(/:(\w+)/g) ?? []).map((p) => p.slice(1));
+  return names.flatMap((name) =>
+    UNKNOWN_IDS.map(
+      (id): Case => ({
+        name: `unknown :${name} ${JSON.stringify(id.length > 20 ? `${id.slice(0, 8)}… (${id.length})` : id)}`,
+        status: 404,
+        code: 'NOT_FOUND',
+        query,
+        values: (fx) => ({ ...corpusFor(route).values(fx), [name]: id }),
+        body: good ? (fx) => ({ json: good(fx) }) : undefined,
+      }),
+    ),
+  );
+}
+
+/** Query-string cases for a GET: 422 naming `field`. */
+function queryCase(query: string, field: string, status = 422): Case {
+  return { name: `query ${query}`, status, code: status === 422 ? 'INVALID' : status === 404 ? 'NOT_FOUND' : undefined, field: status === 422 ? field : undefined, query };
+}
+
+/** Selector cases against the latest revision's text: offsets out of range, crossed, or words that are not there. */
+function selectorCases(good: (f: Fixtures) => Json, quote: string): Case[] {
+  const text = (fx: Fixtures) => fx.article.text;
+  const sel = (fx: Fixtures) => selectionOf(text(fx), quote);
+  const withSelector = (name: string, selector: (fx: Fixtures) => unknown, field: string) => fieldCase(name, good, (fx) => ({ selector: selector(fx) }), field);
+  return [
+    withSelector('selector missing', () => undefined, 'selector'),
+    withSelector('selector as a string', () => '10-20', 'selector'),
+    withSelector('selector as an array', (fx) => [sel(fx)], 'selector'),
+    withSelector('selector.start as a string', (fx) => ({ ...sel(fx), start: String(sel(fx).start) }), 'selector.start'),
+    withSelector('selector.end as a float', (fx) => ({ ...sel(fx), end: sel(fx).end + 0.5 }), 'selector.end'),
+    withSelector('selector.exact as a number', (fx) => ({ ...sel(fx), exact: 9 }), 'selector.exact'),
+    withSelector('selector.exact empty', (fx) => ({ ...sel(fx), exact: '', end: sel(fx).start }), 'selector.exact'),
+    withSelector('negative start', (fx) => ({ ...sel(fx), start: -1 }), 'selector.start'),
+    withSelector('start 2^53 (unsafe integer)', (fx) => ({ ...sel(fx), start: 2 ** 53, end: 2 ** 53 + 5 }), 'selector.start'),
+    withSelector('end past the end of the text', (fx) => {
+      const n = text(fx).length;
+      return { exact: text(fx).slice(n - 5), start: n - 5, end: n + 10 };
+    }, 'selector.end'),
+    withSelector('start and end past the end of the text', (fx) => ({ exact: 'Nine', start: text(fx).length + 100, end: text(fx).length + 104 }), 'selector.start'),
+    withSelector('start after end', (fx) => ({ exact: quote, start: sel(fx).end, end: sel(fx).start }), 'selector.end'),
+    withSelector('exact not the text at the offsets', (fx) => ({ ...sel(fx), exact: 'Nine ISIS members were killed in the attacx' }), 'selector.exact'),
+    withSelector('exact found elsewhere, not at the offsets', (fx) => ({ ...sel(fx), start: sel(fx).start + 1, end: sel(fx).end + 1 }), 'selector.exact'),
+    withSelector('prefix that disagrees with the text', (fx) => ({ ...sel(fx), prefix: 'Something the article never said ' }), 'selector.prefix'),
+    withSelector('exact over 10,000 characters', (fx) => ({ ...sel(fx), exact: 'a'.repeat(10_001) }), 'selector.exact'),
+  ];
+}
+
+/** URL fields: only http(s) links, never script, data or file URLs. */
+const BAD_URLS: [string, unknown][] = [
+  ['javascript:', 'javascript:alert(document.cookie)'],
+  ['JavaScript: in mixed case', 'JaVaScRiPt:alert(1)'],
+  ['javascript: behind whitespace', '  javascript:alert(1)'],
+  ['javascript: with a tab inside', 'java\tscript:alert(1)'],
+  ['data:', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+  ['file:', 'file:///etc/passwd'],
+  ['vbscript:', 'vbscript:msgbox(1)'],
+  ['ftp:', 'ftp://example.org/report.pdf'],
+  ['no scheme', 'www.example.org/report'],
+  ['http:// with no host', 'http://'],
+  ['plain words', 'not a url'],
+  ['empty', ''],
+  ['a number', 42],
+  ['an object', { href: 'https://example.org' }],
+  ['over 2,000 characters', `https://example.org/${'a'.repeat(2_000)}`],
+];
+
+// ----------------------------------------------------------- the corpus --
+
+const GOOD = {
+  article: (): Json => ({ title: 'A wire story', text: 'Officials said forty people attended.' }),
+  claim: (fx: Fixtures): Json => ({ selector: selectionOf(fx.article.text, QUOTES.nine), statement: 'Nine died', verdict: 'false', rationale: 'JOC statement' }),
+  patch: (fx: Fixtures): Json => ({ version: fx.ready.version, statement: 'Edited statement', verdict: 'true', rationale: 'Edited rationale' }),
+  anchor: (fx: Fixtures): Json => ({ version: fx.ready.version, selector: selectionOf(fx.article.text, QUOTES.nine) }),
+  comment: (): Json => ({ body: 'Which statement is this?' }),
+  review: (fx: Fixtures): Json => ({ version: fx.inReview.version, decision: 'request_changes', comment: 'Name the second source' }),
+  source: (): Json => ({ url: 'https://example.org/report', title: 'Report', publisher: 'Example', quote: 'a quote', accessedAt: '2024-01-05', archivedUrl: 'https://web.archive.org/x' }),
+  submit: (fx: Fixtures): Json => ({ version: fx.ready.version }),
+  revision: (fx: Fixtures): Json => ({ text: `${fx.article.text}\nUpdated at noon.`, note: 'update', baseRevision: 1 }),
+  dismissal: (fx: Fixtures): Json => selectionOf(fx.article.text, QUOTES.nine),
+  user: (): Json => ({ email: 'new.person@example.com', name: 'New Person', role: 'EDITOR', password: GOOD_PASSWORD }),
+  userPatch: (): Json => ({ role: 'REVIEWER', active: false, name: 'Renamed Person' }),
+  verdicts: (fx: Fixtures): Json => ({ verdicts: fx.verdicts.map((v: Json) => ({ ...v, label: `${v.label} (renamed)` })) }),
+};
+
+const onArticle = (fx: Fixtures): Values => ({ id: fx.article.id });
+const onReady = (fx: Fixtures): Values => ({ id: fx.ready.id });
+const none = (): Values => ({});
+
+const file = (name: string, content: string | Uint8Array, extra: Values = {}) => (): Body => ({
+  form: () => {
+    const form = new FormData();
+    form.set('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
+    for (const [key, value] of Object.entries(extra)) form.set(key, value);
+    return form;
+  },
+});
+
+function formOf(fields: Values): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return form;
+}
+
+const CORPUS: RouteCorpus[] = [
+  {
+    route: 'GET /api/articles',
+    handler: articles.GET,
+    values: none,
+    // No parameters: anything in the query string is ignored, never a 500.
+    cases: [],
+    control: async () => ({ values: {}, query: '?limit=-1&format=exe&%ZZ=%&from=<script>', status: 200 }),
+  },
+  {
+    route: 'POST /api/articles',
+    handler: articles.POST,
+    values: none,
+    cases: [
+      ...jsonBodyCases(GOOD.article),
+      fieldCase('title missing', GOOD.article, () => ({ title: undefined }), 'title'),
+      fieldCase('title as a number', GOOD.article, () => ({ title: 42 }), 'title'),
+      fieldCase('title blank', GOOD.article, () => ({ title: '   ' }), 'title'),
+      fieldCase('title over 300 characters', GOOD.article, () => ({ title: 't'.repeat(301) }), 'title'),
+      fieldCase('text missing', GOOD.article, () => ({ text: undefined }), 'text'),
+      fieldCase('text as an array', GOOD.article, () => ({ text: ['Officials said'] }), 'text'),
+      fieldCase('text empty', GOOD.article, () => ({ text: '' }), 'text'),
+      fieldCase('text null', GOOD.article, () => ({ text: null }), 'text'),
+      fieldCase('publishedAt not a date', GOOD.article, () => ({ publishedAt: 'yesterday' }), 'publishedAt'),
+      fieldCase('publishedAt 30 February', GOOD.article, () => ({ publishedAt: '2024-02-30' }), 'publishedAt'),
+      fieldCase('publishedAt as a number', GOOD.article, () => ({ publishedAt: 1700000000000 }), 'publishedAt'),
+      fieldCase('outlet as an object', GOOD.article, () => ({ outlet: { name: 'x' } }), 'outlet'),
+      ...BAD_URLS.map(([what, url]) => fieldCase(`url ${what}`, GOOD.article, () => ({ url }), 'url')),
+      { name: `text over ${MAX_ARTICLE_TEXT_BYTES} bytes (body under the limit)`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: () => ({ json: { title: 'Long', text: 'a'.repeat(MAX_ARTICLE_TEXT_BYTES + 1) } }) },
+      {
+        name: 'multipart without a file',
+        status: 422,
+        code: 'INVALID',
+        field: 'file',
+        body: () => ({ form: () => formOf({ title: 'No file', text: 'Officials said forty.' }) }),
+      },
+      { name: 'multipart with a .exe file', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', body: file('report.exe', 'MZ\u0090\u0000') },
+      { name: 'multipart with a file of broken UTF-8', status: 422, code: 'INVALID', message: /UTF-8/, body: file('story.txt', concat('Officials said ', [0xc3, 0x28], ' forty')) },
+      { name: 'multipart with a file holding NUL characters', status: 422, code: 'INVALID', field: 'text', body: file('story.txt', 'Officials said\u0000 forty.') },
+      { name: 'multipart with an empty file', status: 422, code: 'INVALID', field: 'text', body: file('story.txt', '') },
+      { name: 'multipart with HTML that holds no text', status: 422, code: 'INVALID', field: 'text', body: file('story.html', '<script>alert(1)</script><style>p{}</style>') },
+      { name: 'multipart with a javascript: url field', status: 422, code: 'INVALID', field: 'url', body: file('story.txt', 'Officials said forty.', { url: 'javascript:alert(1)' }) },
+      { name: 'multipart with a garbage publishedAt field', status: 422, code: 'INVALID', field: 'publishedAt', body: file('story.txt', 'Officials said forty.', { publishedAt: 'soon' }) },
+      { name: `multipart with a .txt file over ${MAX_ARTICLE_TEXT_BYTES} bytes`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: file('story.txt', 'a'.repeat(MAX_ARTICLE_TEXT_BYTES + 1)) },
+      { name: `multipart over ${MAX_BODY_BYTES} bytes`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: file('story.html', `<p>${'a'.repeat(MAX_BODY_BYTES)}</p>`) },
+      {
+        name: 'multipart whose body does not match its boundary',
+        status: 422,
+        code: 'INVALID',
+        body: () => ({ bytes: '--nope\r\nContent-Disposition: form-data; name="file"\r\n\r\nx\r\n', type: 'multipart/form-data; boundary=expected' }),
+      },
+      { name: 'multipart without a boundary', status: 422, code: 'INVALID', body: () => ({ bytes: 'file=x', type: 'multipart/form-data' }) },
+    ],
+    control: async () => ({ values: {}, body: GOOD.article(), status: 201 }),
+  },
+  {
+    route: 'GET /api/articles/:id',
+    handler: article.GET,
+    values: onArticle,
+    cases: unknownIdCases('GET /api/articles/:id'),
+    control: async (fx) => ({ values: onArticle(fx), status: 200 }),
+  },
+  {
+    route: 'GET /api/articles/:id/comments',
+    handler: articleComments.GET,
+    values: onArticle,
+    cases: unknownIdCases('GET /api/articles/:id/comments'),
+    control: async (fx) => ({ values: onArticle(fx), status: 200 }),
+  },
+  {
+    route: 'POST /api/articles/:id/claims',
+    handler: articleClaims.POST,
+    values: onArticle,
+    cases: [
+      ...jsonBodyCases(GOOD.claim),
+      ...selectorCases(GOOD.claim, QUOTES.nine),
+      fieldCase('verdict not on the scale', GOOD.claim, () => ({ verdict: 'pants-on-fire-ish' }), 'verdict'),
+      fieldCase('verdict as a number', GOOD.claim, () => ({ verdict: 3 }), 'verdict'),
+      fieldCase('statement as an object', GOOD.claim, () => ({ statement: { text: 'x' } }), 'statement'),
+      fieldCase('rationale over 50,000 characters', GOOD.claim, () => ({ rationale: 'r'.repeat(50_001) }), 'rationale'),
+      ...unknownIdCases('POST /api/articles/:id/claims', GOOD.claim),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), body: GOOD.claim(fx), status: 201 }),
+  },
+  {
+    route: 'GET /api/articles/:id/diff',
+    handler: diff.GET,
+    values: onArticle,
+    cases: [
+      queryCase('?from=-1', 'from'),
+      queryCase('?to=-1', 'to'),
+      queryCase('?from=0', 'from'),
+      queryCase('?from=abc&to=xyz', 'from'),
+      queryCase('?to=1.5', 'to'),
+      queryCase('?from=1e3', 'from'),
+      queryCase('?from=%00', 'from'),
+      queryCase('?from=99999999999999999999', 'from'),
+      queryCase('?from=1&to=<script>', 'to'),
+      queryCase('?from=999', 'from', 404),
+      queryCase('?from=1&to=2', 'to', 404),
+      queryCase('?from=2&to=1', 'from', 404),
+      ...unknownIdCases('GET /api/articles/:id/diff'),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), query: '?from=1&to=1', status: 200 }),
+  },
+  {
+    route: 'GET /api/articles/:id/export',
+    handler: exportRoute.GET,
+    values: onArticle,
+    cases: [
+      queryCase('', 'format'),
+      queryCase('?format=', 'format'),
+      queryCase('?format=exe', 'format'),
+      queryCase('?format=JSON', 'format'),
+      queryCase('?format=json%00', 'format'),
+      queryCase('?format=../../etc/passwd', 'format'),
+      queryCase('?format=json&scope=everything', 'scope'),
+      queryCase('?format=json&scope=', 'scope'),
+      ...unknownIdCases('GET /api/articles/:id/export', undefined, '?format=json'),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), query: '?format=json&scope=all', status: 200 }),
+  },
+  {
+    route: 'GET /api/articles/:id/revisions',
+    handler: revisions.GET,
+    values: onArticle,
+    cases: unknownIdCases('GET /api/articles/:id/revisions'),
+    control: async (fx) => ({ values: onArticle(fx), status: 200 }),
+  },
+  {
+    route: 'POST /api/articles/:id/revisions',
+    handler: revisions.POST,
+    values: onArticle,
+    cases: [
+      ...jsonBodyCases(GOOD.revision),
+      fieldCase('text missing', GOOD.revision, () => ({ text: undefined }), 'text'),
+      fieldCase('text as a number', GOOD.revision, () => ({ text: 7 }), 'text'),
+      fieldCase('text empty', GOOD.revision, () => ({ text: '' }), 'text'),
+      fieldCase('baseRevision as a string', GOOD.revision, () => ({ baseRevision: '1' }), 'baseRevision'),
+      fieldCase('baseRevision 0', GOOD.revision, () => ({ baseRevision: 0 }), 'baseRevision'),
+      fieldCase('baseRevision -1', GOOD.revision, () => ({ baseRevision: -1 }), 'baseRevision'),
+      fieldCase('baseRevision 1.5', GOOD.revision, () => ({ baseRevision: 1.5 }), 'baseRevision'),
+      fieldCase('note over 1,000 characters', GOOD.revision, () => ({ note: 'n'.repeat(1_001) }), 'note'),
+      fieldCase('a field the endpoint does not take', GOOD.revision, () => ({ authorId: 'someone-else' }), 'authorId'),
+      fieldCase('baseRevision from the future', GOOD.revision, () => ({ baseRevision: 2 ** 31 }), 'baseRevision'),
+      { ...fieldCase('the same text again', GOOD.revision, (fx) => ({ text: fx.article.text }), 'text', 409), code: 'CONFLICT' },
+      { name: `text over ${MAX_ARTICLE_TEXT_BYTES} bytes (body under the limit)`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: () => ({ json: { text: 'a'.repeat(MAX_ARTICLE_TEXT_BYTES + 1) } }) },
+      ...unknownIdCases('POST /api/articles/:id/revisions', GOOD.revision),
+    ],
+    control: async (fx) => {
+      const own = await fx.fresh.article();
+      return { values: { id: own.id }, body: { text: `${own.text}\nUpdated at noon.`, baseRevision: 1 }, status: 201 };
+    },
+  },
+  {
+    route: 'GET /api/articles/:id/revisions/:revisionId',
+    handler: revision.GET,
+    values: (fx) => ({ id: fx.article.id, revisionId: '1' }),
+    cases: [
+      ...unknownIdCases('GET /api/articles/:id/revisions/:revisionId'),
+      ...['0', '-1', '2', '999999999', '99999999999999999999', '1.0', '1e0', '0x1', ' 1'].map(
+        (revisionId): Case => ({ name: `revision ${JSON.stringify(revisionId)}`, status: 404, code: 'NOT_FOUND', values: (fx) => ({ id: fx.article.id, revisionId }) }),
+      ),
+    ],
+    control: async (fx) => ({ values: { id: fx.article.id, revisionId: fx.world.revision.id }, status: 200 }),
+  },
+  {
+    route: 'GET /api/articles/:id/suggestions',
+    handler: suggestions.GET,
+    values: onArticle,
+    cases: [
+      queryCase('?limit=-1', 'limit'),
+      queryCase('?limit=0', 'limit'),
+      queryCase('?limit=201', 'limit'),
+      queryCase('?limit=99999999', 'limit'),
+      queryCase('?limit=abc', 'limit'),
+      queryCase('?limit=1.5', 'limit'),
+      queryCase('?threshold=2', 'threshold'),
+      queryCase('?threshold=-0.1', 'threshold'),
+      queryCase('?threshold=NaN', 'threshold'),
+      queryCase('?threshold=1e-3', 'threshold'),
+      ...unknownIdCases('GET /api/articles/:id/suggestions'),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), query: '?limit=5&threshold=0.2', status: 200 }),
+  },
+  {
+    route: 'POST /api/articles/:id/suggestions/dismissals',
+    handler: dismissals.POST,
+    values: onArticle,
+    cases: [
+      ...jsonBodyCases(GOOD.dismissal),
+      fieldCase('start missing', GOOD.dismissal, () => ({ start: undefined }), 'start'),
+      fieldCase('start as a string', GOOD.dismissal, (fx) => ({ start: String(GOOD.dismissal(fx).start) }), 'start'),
+      fieldCase('negative start', GOOD.dismissal, () => ({ start: -1 }), 'start'),
+      fieldCase('start after end', GOOD.dismissal, (fx) => ({ start: GOOD.dismissal(fx).end, end: GOOD.dismissal(fx).start }), 'end'),
+      fieldCase('start equal to end', GOOD.dismissal, (fx) => ({ end: GOOD.dismissal(fx).start }), 'end'),
+      fieldCase('end past the end of the text', GOOD.dismissal, (fx) => ({ start: fx.article.text.length - 4, end: fx.article.text.length + 1, exact: fx.article.text.slice(-4) }), 'end'),
+      fieldCase('start and end 2^31 past the end', GOOD.dismissal, () => ({ start: 2 ** 31, end: 2 ** 31 + 4 }), 'end'),
+      fieldCase('exact not the text at the offsets', GOOD.dismissal, () => ({ exact: 'Fifteen ISIS members were killed in the att' }), 'exact'),
+      fieldCase('exact empty', GOOD.dismissal, () => ({ exact: '' }), 'exact'),
+      fieldCase('a field the endpoint does not take', GOOD.dismissal, () => ({ userId: 'someone-else' }), 'userId'),
+      ...unknownIdCases('POST /api/articles/:id/suggestions/dismissals', GOOD.dismissal),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), body: GOOD.dismissal(fx), status: 201 }),
+  },
+  {
+    route: 'POST /api/claims/:id/anchor',
+    handler: anchor.POST,
+    values: onReady,
+    cases: [
+      ...jsonBodyCases(GOOD.anchor),
+      ...selectorCases(GOOD.anchor, QUOTES.nine),
+      fieldCase('version missing', GOOD.anchor, () => ({ version: undefined }), 'version'),
+      fieldCase('version as a string', GOOD.anchor, (fx) => ({ version: String(fx.ready.version) }), 'version'),
+      fieldCase('a field the endpoint does not take', GOOD.anchor, () => ({ anchorStatus: 'INTACT' }), 'anchorStatus'),
+      { ...fieldCase('a stale version', GOOD.anchor, (fx) => ({ version: fx.ready.version + 7 }), 'version', 409), code: 'CONFLICT' },
+      ...unknownIdCases('POST /api/claims/:id/anchor', GOOD.anchor),
+    ],
+    control: async (fx) => {
+      const c = await createClaimAs(fx.world.editor, fx.article, QUOTES.hamrin);
+      return { values: { id: c.id }, body: { version: c.version, selector: selectionOf(fx.article.text, QUOTES.nine) }, status: 200 };
+    },
+  },
+  {
+    route: 'GET /api/claims/:id/comments',
+    handler: comments.GET,
+    values: onReady,
+    cases: unknownIdCases('GET /api/claims/:id/comments'),
+    control: async (fx) => ({ values: onReady(fx), status: 200 }),
+  },
+  {
+    route: 'POST /api/claims/:id/comments',
+    handler: comments.POST,
+    values: onReady,
+    cases: [
+      ...jsonBodyCases(GOOD.comment),
+      fieldCase('body missing', GOOD.comment, () => ({ body: undefined }), 'body'),
+      fieldCase('body as a number', GOOD.comment, () => ({ body: 42 }), 'body'),
+      fieldCase('body blank', GOOD.comment, () => ({ body: ' \n\t ' }), 'body'),
+      fieldCase('body over 10,000 characters', GOOD.comment, () => ({ body: 'b'.repeat(10_001) }), 'body'),
+      fieldCase('a field the endpoint does not take', GOOD.comment, () => ({ reviewId: 'forged' }), 'reviewId'),
+      ...unknownIdCases('POST /api/claims/:id/comments', GOOD.comment),
+    ],
+    control: async (fx) => ({ values: onReady(fx), body: GOOD.comment(), status: 201 }),
+  },
+  {
+    route: 'GET /api/claims/:id/history',
+    handler: history.GET,
+    values: onReady,
+    cases: unknownIdCases('GET /api/claims/:id/history'),
+    control: async (fx) => ({ values: onReady(fx), status: 200 }),
+  },
+  {
+    route: 'POST /api/claims/:id/review',
+    handler: review.POST,
+    values: (fx) => ({ id: fx.inReview.id }),
+    cases: [
+      ...jsonBodyCases(GOOD.review),
+      fieldCase('decision missing', GOOD.review, () => ({ decision: undefined }), 'decision'),
+      fieldCase('decision unknown', GOOD.review, () => ({ decision: 'maybe' }), 'decision'),
+      fieldCase('decision in capitals', GOOD.review, () => ({ decision: 'APPROVE' }), 'decision'),
+      fieldCase('decision as a boolean', GOOD.review, () => ({ decision: true }), 'decision'),
+      fieldCase('request_changes without a comment', GOOD.review, () => ({ comment: undefined }), 'comment'),
+      fieldCase('request_changes with a blank comment', GOOD.review, () => ({ comment: '   ' }), 'comment'),
+      fieldCase('comment over 10,000 characters', GOOD.review, () => ({ comment: 'c'.repeat(10_001) }), 'comment'),
+      fieldCase('version as a string', GOOD.review, () => ({ version: 'latest' }), 'version'),
+      fieldCase('version 0', GOOD.review, () => ({ version: 0 }), 'version'),
+      { ...fieldCase('a stale version', GOOD.review, (fx) => ({ version: fx.inReview.version - 1 }), 'version', 409), code: 'CONFLICT' },
+      ...unknownIdCases('POST /api/claims/:id/review', GOOD.review),
+    ],
+    control: async (fx) => {
+      const c = await submittedClaimAs(fx.world.editor, fx.article, QUOTES.nine);
+      return { values: { id: c.id }, body: { version: c.version, decision: 'approve' }, status: 200 };
+    },
+  },
+  {
+    route: 'GET /api/claims/:id',
+    handler: claim.GET,
+    values: onReady,
+    cases: unknownIdCases('GET /api/claims/:id'),
+    control: async (fx) => ({ values: onReady(fx), status: 200 }),
+  },
+  {
+    route: 'PATCH /api/claims/:id',
+    handler: claim.PATCH,
+    values: onReady,
+    cases: [
+      ...jsonBodyCases(GOOD.patch),
+      fieldCase('version missing', GOOD.patch, () => ({ version: undefined }), 'version'),
+      fieldCase('version as a string', GOOD.patch, (fx) => ({ version: String(fx.ready.version) }), 'version'),
+      fieldCase('version null', GOOD.patch, () => ({ version: null }), 'version'),
+      fieldCase('version 0', GOOD.patch, () => ({ version: 0 }), 'version'),
+      fieldCase('version -1', GOOD.patch, () => ({ version: -1 }), 'version'),
+      fieldCase('version 1.5', GOOD.patch, () => ({ version: 1.5 }), 'version'),
+      fieldCase('version 2^53', GOOD.patch, () => ({ version: 2 ** 53 }), 'version'),
+      fieldCase('statement as a number', GOOD.patch, () => ({ statement: 9 }), 'statement'),
+      fieldCase('statement over 5,000 characters', GOOD.patch, () => ({ statement: 's'.repeat(5_001) }), 'statement'),
+      fieldCase('verdict not on the scale', GOOD.patch, () => ({ verdict: 'sort-of' }), 'verdict'),
+      fieldCase('verdict empty', GOOD.patch, () => ({ verdict: '' }), 'verdict'),
+      fieldCase('rationale as an array', GOOD.patch, () => ({ rationale: ['a'] }), 'rationale'),
+      fieldCase('status smuggled in', GOOD.patch, () => ({ status: 'APPROVED' }), 'status'),
+      fieldCase('authorId smuggled in', GOOD.patch, (fx) => ({ authorId: fx.admin.id }), 'authorId'),
+      fieldCase('selector smuggled in', GOOD.patch, (fx) => ({ selector: selectionOf(fx.article.text, QUOTES.nine) }), 'selector'),
+      { ...fieldCase('a stale version', GOOD.patch, (fx) => ({ version: fx.ready.version + 1 }), 'version', 409), code: 'CONFLICT' },
+      { ...fieldCase('version 2^31', GOOD.patch, () => ({ version: 2 ** 31 }), 'version', 409), code: 'CONFLICT' },
+      ...unknownIdCases('PATCH /api/claims/:id', GOOD.patch),
+    ],
+    control: async (fx) => {
+      const c = await readyClaimAs(fx.world.editor, fx.article, QUOTES.nine);
+      return { values: { id: c.id }, body: { ...GOOD.patch(fx), version: c.version }, status: 200 };
+    },
+  },
+  {
+    route: 'DELETE /api/claims/:id',
+    handler: claim.DELETE,
+    values: onReady,
+    cases: unknownIdCases('DELETE /api/claims/:id'),
+    control: async (fx) => ({ values: { id: (await createClaimAs(fx.world.editor, fx.article, QUOTES.nine)).id }, status: 204 }),
+  },
+  {
+    route: 'GET /api/claims/:id/similar',
+    handler: similar.GET,
+    values: onReady,
+    cases: [
+      queryCase('?limit=-1', 'limit'),
+      queryCase('?limit=0', 'limit'),
+      queryCase('?limit=51', 'limit'),
+      queryCase('?limit=abc', 'limit'),
+      queryCase('?threshold=1.5', 'threshold'),
+      queryCase('?threshold=-1', 'threshold'),
+      queryCase('?threshold=x', 'threshold'),
+      ...unknownIdCases('GET /api/claims/:id/similar'),
+    ],
+    control: async (fx) => ({ values: onReady(fx), query: '?limit=5&threshold=0.1', status: 200 }),
+  },
+  {
+    route: 'GET /api/claims/:id/since-approval',
+    handler: sinceApproval.GET,
+    values: onReady,
+    cases: unknownIdCases('GET /api/claims/:id/since-approval'),
+    control: async (fx) => ({ values: onReady(fx), status: 200 }),
+  },
+  {
+    route: 'POST /api/claims/:id/sources',
+    handler: sources.POST,
+    values: onReady,
+    cases: [
+      ...jsonBodyCases(GOOD.source),
+      fieldCase('url missing', GOOD.source, () => ({ url: undefined }), 'url'),
+      ...BAD_URLS.map(([what, url]) => fieldCase(`url ${what}`, GOOD.source, () => ({ url }), 'url')),
+      fieldCase('archivedUrl javascript:', GOOD.source, () => ({ archivedUrl: 'javascript:alert(1)' }), 'archivedUrl'),
+      fieldCase('archivedUrl data:', GOOD.source, () => ({ archivedUrl: 'data:text/html,<script>alert(1)</script>' }), 'archivedUrl'),
+      fieldCase('accessedAt not a date', GOOD.source, () => ({ accessedAt: 'last week' }), 'accessedAt'),
+      fieldCase('accessedAt 13th month', GOOD.source, () => ({ accessedAt: '2024-13-01' }), 'accessedAt'),
+      fieldCase('title as a number', GOOD.source, () => ({ title: 1 }), 'title'),
+      fieldCase('quote over 10,000 characters', GOOD.source, () => ({ quote: 'q'.repeat(10_001) }), 'quote'),
+      ...unknownIdCases('POST /api/claims/:id/sources', GOOD.source),
+    ],
+    control: async (fx) => ({ values: onReady(fx), body: GOOD.source(), status: 201 }),
+  },
+  {
+    route: 'DELETE /api/claims/:id/sources/:sourceId',
+    handler: source.DELETE,
+    values: (fx) => ({ id: fx.ready.id, sourceId: fx.readySource }),
+    cases: [
+      ...unknownIdCases('DELETE /api/claims/:id/sources/:sourceId'),
+      { name: "another claim's source under this claim's path", status: 404, code: 'NOT_FOUND', values: (fx) => ({ id: fx.ready.id, sourceId: fx.otherSource }) },
+    ],
+    control: async (fx) => {
+      const c = await readyClaimAs(fx.world.editor, fx.article, QUOTES.nine);
+      return { values: { id: c.id, sourceId: c.sources[0].id }, status: 204 };
+    },
+  },
+  {
+    route: 'POST /api/claims/:id/submit',
+    handler: submit.POST,
+    values: onReady,
+    cases: [
+      // An empty body is a good submit (the version is optional), so it is not in the corpus.
+      ...jsonBodyCases(GOOD.submit, { emptyIsGood: true }),
+      fieldCase('version as a string', GOOD.submit, () => ({ version: 'x' }), 'version'),
+      fieldCase('version 0', GOOD.submit, () => ({ version: 0 }), 'version'),
+      fieldCase('version -3', GOOD.submit, () => ({ version: -3 }), 'version'),
+      fieldCase('status smuggled in', GOOD.submit, () => ({ status: 'APPROVED' }), 'status'),
+      { ...fieldCase('a stale version', GOOD.submit, (fx) => ({ version: fx.ready.version - 1 }), 'version', 409), code: 'CONFLICT' },
+      ...unknownIdCases('POST /api/claims/:id/submit', GOOD.submit),
+    ],
+    control: async (fx) => ({ values: { id: (await fx.fresh.ready()).id }, body: {}, status: 200 }),
+  },
+  {
+    route: 'GET /api/review-queue',
+    handler: reviewQueue.GET,
+    values: none,
+    cases: [
+      queryCase('?minAgeHours=-1', 'minAgeHours'),
+      queryCase('?minAgeHours=soon', 'minAgeHours'),
+      queryCase('?minAgeHours=1e3', 'minAgeHours'),
+      queryCase('?minAgeHours=9999999', 'minAgeHours'),
+      queryCase('?minAgeHours=Infinity', 'minAgeHours'),
+      queryCase('?verdict=NOT%20A%20KEY', 'verdict'),
+      queryCase('?verdict=%00', 'verdict'),
+      queryCase(`?articleId=${'a'.repeat(101)}`, 'articleId'),
+      queryCase('?articleId=%00', 'articleId'),
+      queryCase('?authorId=a%00b', 'authorId'),
+      queryCase(`?authorId=${'a'.repeat(101)}`, 'authorId'),
+    ],
+    control: async (fx) => ({ values: {}, query: `?articleId=${fx.article.id}&verdict=false&minAgeHours=0`, status: 200 }),
+  },
+  {
+    route: 'GET /api/users',
+    handler: users.GET,
+    values: none,
+    cases: [],
+    control: async () => ({ values: {}, query: '?role=GOD&limit=-1&%E0%A4%A=1', status: 200 }),
+  },
+  {
+    route: 'POST /api/users',
+    handler: users.POST,
+    values: none,
+    cases: [
+      ...jsonBodyCases(GOOD.user),
+      fieldCase('email missing', GOOD.user, () => ({ email: undefined }), 'email'),
+      fieldCase('email not an address', GOOD.user, () => ({ email: 'not-an-email' }), 'email'),
+      fieldCase('email as a number', GOOD.user, () => ({ email: 5 }), 'email'),
+      fieldCase('email over 320 characters', GOOD.user, () => ({ email: `${'a'.repeat(64)}@${'b'.repeat(250)}.${'c'.repeat(10)}.com` }), 'email'),
+      fieldCase('role unknown', GOOD.user, () => ({ role: 'GOD' }), 'role'),
+      fieldCase('role in lower case', GOOD.user, () => ({ role: 'admin' }), 'role'),
+      fieldCase('name blank', GOOD.user, () => ({ name: '  ' }), 'name'),
+      fieldCase('password too short', GOOD.user, () => ({ password: 'short' }), 'password'),
+      fieldCase('password common', GOOD.user, () => ({ password: 'password1234' }), 'password'),
+      fieldCase('password as a number', GOOD.user, () => ({ password: 123456789012345 }), 'password'),
+      fieldCase('password over 256 characters', GOOD.user, () => ({ password: `${GOOD_PASSWORD} ${'p'.repeat(256)}` }), 'password'),
+      fieldCase('a field the endpoint does not take', GOOD.user, () => ({ active: true, passwordHash: 'x' }), 'passwordHash'),
+      { ...fieldCase('an e-mail already taken', GOOD.user, () => ({ email: 'EDITOR@example.com' }), 'email', 409), code: 'CONFLICT' },
+    ],
+    control: async () => ({ values: {}, body: { ...GOOD.user(), email: `${unique('control')}@example.com` }, status: 201 }),
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    handler: user.PATCH,
+    values: (fx) => ({ id: fx.target.id }),
+    cases: [
+      ...jsonBodyCases(GOOD.userPatch),
+      fieldCase('role unknown', GOOD.userPatch, () => ({ role: 'ROOT' }), 'role'),
+      fieldCase('active as a string', GOOD.userPatch, () => ({ active: 'yes' }), 'active'),
+      fieldCase('active as 0', GOOD.userPatch, () => ({ active: 0 }), 'active'),
+      fieldCase('name blank', GOOD.userPatch, () => ({ name: '' }), 'name'),
+      fieldCase('name over 200 characters', GOOD.userPatch, () => ({ name: 'n'.repeat(201) }), 'name'),
+      fieldCase('password smuggled in', GOOD.userPatch, () => ({ password: GOOD_PASSWORD }), 'password'),
+      fieldCase('email smuggled in', GOOD.userPatch, () => ({ email: 'x@example.com' }), 'email'),
+      { ...fieldCase('demoting the last admin', GOOD.userPatch, () => ({}), 'role', 409), code: 'CONFLICT', values: (fx) => ({ id: fx.admin.id }) },
+      ...unknownIdCases('PATCH /api/users/:id', GOOD.userPatch),
+    ],
+    control: async (fx) => ({ values: { id: fx.target.id }, body: { name: unique('Renamed') }, status: 200 }),
+  },
+  {
+    route: 'GET /api/verdicts',
+    handler: verdicts.GET,
+    values: none,
+    cases: [],
+    control: async () => ({ values: {}, query: '?key=%ZZ&order=-1', status: 200 }),
+  },
+  {
+    route: 'PUT /api/verdicts',
+    handler: verdicts.PUT,
+    values: none,
+    cases: (() => {
+      const withOption = (name: string, patch: Json, field: string) =>
+        fieldCase(name, GOOD.verdicts, (fx) => ({ verdicts: (GOOD.verdicts(fx).verdicts as Json[]).map((v, i) => (i === 0 ? { ...v, ...patch } : v)) }), field);
+      return [
+        ...jsonBodyCases(GOOD.verdicts),
+        fieldCase('verdicts missing', GOOD.verdicts, () => ({ verdicts: undefined }), 'verdicts'),
+        fieldCase('verdicts as an object', GOOD.verdicts, () => ({ verdicts: { true: 'True' } }), 'verdicts'),
+        fieldCase('verdicts empty', GOOD.verdicts, () => ({ verdicts: [] }), 'verdicts'),
+        fieldCase('over 50 verdicts', GOOD.verdicts, (fx) => ({ verdicts: Array.from({ length: 51 }, (_, i) => ({ ...fx.verdicts[0], key: `k-${i}` })) }), 'verdicts'),
+        fieldCase('a key twice', GOOD.verdicts, (fx) => ({ verdicts: [fx.verdicts[0], ...fx.verdicts] }), 'verdicts.1.key'),
+        withOption('a key in capitals', { key: 'FALSE' }, 'verdicts.0.key'),
+        withOption('a key with a slash', { key: 'a/b' }, 'verdicts.0.key'),
+        withOption('a label blank', { label: ' ' }, 'verdicts.0.label'),
+        withOption('a colour that is not #rrggbb', { color: 'red' }, 'verdicts.0.color'),
+        withOption('a colour with CSS injection', { color: '#fff;background:url(x)' }, 'verdicts.0.color'),
+        withOption('ratingValue 1000', { ratingValue: 1000 }, 'verdicts.0.ratingValue'),
+        withOption('ratingValue 1.5', { ratingValue: 1.5 }, 'verdicts.0.ratingValue'),
+        withOption('normalized unknown', { normalized: 'MAYBE' }, 'verdicts.0.normalized'),
+        withOption('order as a string', { order: 'first' }, 'verdicts.0.order'),
+        withOption('order 2^40', { order: 2 ** 40 }, 'verdicts.0.order'),
+        withOption('order -2^40', { order: -(2 ** 40) }, 'verdicts.0.order'),
+        {
+          ...fieldCase('dropping a key claims use', GOOD.verdicts, (fx) => ({ verdicts: fx.verdicts.filter((v: Json) => v.key !== 'false') }), 'verdicts', 409),
+          code: 'CONFLICT',
+        },
+      ];
+    })(),
+    control: async (fx) => ({ values: {}, body: GOOD.verdicts(fx), status: 200 }),
+  },
+];
+
+function corpusFor(route: string): RouteCorpus {
+  const found = CORPUS.find((c) => c.route === route);
+  if (!found) throw new Error(`no corpus for ${route}`);
+  return found;
+}
+
+// --------------------------------------------------------------- the tests --
+
+const CASES = CORPUS.flatMap((corpus) => corpus.cases.map((c) => [corpus.route, c.name, corpus, c] as const));
+
+describe('bad input to every route: a 4xx with the error shape, no internals, nothing written', () => {
+  it.each(CASES)('%s: %s', async (_route, _name, corpus, c) => {
+    const before = await everyRow();
+    const res = await call(corpus, c.values ? c.values(f) : corpus.values(f), c.query ?? '', c.body?.(f));
+    await expectRefusal(res, c);
+    expect(await everyRow()).toEqual(before);
+  });
+});
+
+describe('next-auth: its own answers (redirects, 400s) or our 413/422, never a 500, a stack trace or a write', () => {
+  interface AuthCase {
+    name: string;
+    method: 'GET' | 'POST';
+    path: string;
+    body?: BodyInit;
+    type?: string;
+    status: number;
+  }
+  const FORM = 'application/x-www-form-urlencoded';
+  const JSON_TYPE = 'application/json';
+  const form = (fields: Values) => new URLSearchParams(fields).toString();
+  const ACTIONS = ['/api/auth/callback/credentials', '/api/auth/signin/credentials', '/api/auth/signout', '/api/auth/_log'];
+  const AUTH: AuthCase[] = [
+    { name: 'an action next-auth does not have', method: 'GET', path: '/api/auth/nope', status: 400 },
+    { name: 'a provider that does not exist', method: 'POST', path: '/api/auth/callback/nope', body: form({ email: 'a@example.com', password: 'x' }), type: FORM, status: 400 },
+    { name: 'credentials without a csrf token', method: 'POST', path: '/api/auth/callback/credentials', body: form({ email: 'editor@example.com', password: 'x' }), type: FORM, status: 302 },
+    ...ACTIONS.flatMap((path): AuthCase[] => {
+      // JSON of the wrong type is next-auth's to refuse: a redirect to sign in again (the logger endpoint takes anything).
+      const wrongType = path === '/api/auth/_log' ? 200 : 302;
+      return [
+      { name: `${path}: malformed JSON`, method: 'POST', path, body: '{"email":', type: JSON_TYPE, status: 422 },
+      { name: `${path}: an empty JSON body`, method: 'POST', path, body: '', type: JSON_TYPE, status: 422 },
+      { name: `${path}: JSON null`, method: 'POST', path, body: 'null', type: JSON_TYPE, status: wrongType },
+      { name: `${path}: a JSON array`, method: 'POST', path, body: '[1,2]', type: JSON_TYPE, status: wrongType },
+      { name: `${path}: a JSON string`, method: 'POST', path, body: '"email"', type: JSON_TYPE, status: wrongType },
+      { name: `${path}: a NUL in the e-mail`, method: 'POST', path, body: form({ email: 'editor\u0000@example.com', password: 'x' }), type: FORM, status: 422 },
+      { name: `${path}: a NUL in JSON`, method: 'POST', path, body: '{"email":"editor\\u0000@example.com"}', type: JSON_TYPE, status: 422 },
+      { name: `${path}: broken UTF-8`, method: 'POST', path, body: concat('email=editor%40example.com&password=', [0xc3, 0x28]), type: FORM, status: 422 },
+      { name: `${path}: over 64 KB`, method: 'POST', path, body: `email=${'a'.repeat(70_000)}`, type: FORM, status: 413 },
+      { name: `${path}: over ${MAX_BODY_BYTES} bytes`, method: 'POST', path, body: `email=${'a'.repeat(OVER)}`, type: FORM, status: 413 },
+      ];
+    }),
+  ];
+
+  it.each(AUTH)('$name', async ({ method, path, body, type, status }) => {
+    const before = await everyRow();
+    const res = await callNextAuth(method, path, { body, headers: type ? { 'content-type': type } : {} });
+    const text = await res.text();
+    expectNoLeak(text);
+    if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text.slice(0, 300)}`);
+    // Our own refusals (413, 422) carry API.md's error shape; next-auth's 400s are plain text.
+    if (status > 400) {
+      const { error } = JSON.parse(text);
+      expect(error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+      expect(Object.keys(error).filter((key) => !['code', 'message', 'details'].includes(key))).toEqual([]);
+    }
+    expect(await everyRow()).toEqual(before);
+  });
+});
+
+describe('positive controls: the same caller, a good request, success', () => {
+  it.each(CORPUS.map((corpus) => [corpus.route, corpus] as const))('%s', async (_route, corpus) => {
+    const { values, query, body, status } = await corpus.control(f);
+    const before = await everyRow();
+    const res = await call(corpus, values, query ?? '', body === undefined ? undefined : { json: body });
+    const text = await res.text();
+    if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text.slice(0, 500)}`);
+    expectNoLeak(text);
+    // The snapshot sees what this route writes, so "nothing written" above was a real check; a read writes nothing.
+    if (corpus.route.startsWith('GET ')) expect(await everyRow()).toEqual(before);
+    else expect(await everyRow()).not.toEqual(before);
+  });
+});
+
+describe('coverage', () => {
+  it('has corpus rows for every method of every route.ts under app/api (next-auth has its own block)', () => {
+    expect(CORPUS.map((c) => c.route).sort()).toEqual(listApiRoutes({ except: ['auth'] }));
+    expect(listApiRoutes().filter((r) => r.includes('/api/auth/'))).toEqual(['GET /api/auth/[...nextauth]', 'POST /api/auth/[...nextauth]']);
+  });
+
+  it('gives every route that takes input more than the unknown-id cases', () => {
+    const takesInput = CORPUS.filter((c) => /^(POST|PUT|PATCH) /.test(c.route) || c.cases.some((k) => k.query));
+    for (const corpus of takesInput) {
+      const beyondIds = corpus.cases.filter((k) => !k.name.startsWith('unknown :'));
+      expect([corpus.route, beyondIds.length > 5]).toEqual([corpus.route, true]);
+    }
+    // Every write route meets malformed JSON, wrong JSON types, broken UTF-8 and a body over the limit.
+    for (const corpus of CORPUS.filter((c) => /^(POST|PUT|PATCH) /.test(c.route))) {
+      const names = corpus.cases.map((k) => k.name);
+      for (const must of ['malformed JSON', 'JSON array of the good body', 'JSON null', 'broken UTF-8 C3 28 (bad continuation)', `over ${MAX_BODY_BYTES} bytes, length declared`]) {
+        expect([corpus.route, names.includes(must) ? must : `missing: ${must}`]).toEqual([corpus.route, must]);
+      }
+    }
+  });
+
+  it('builds each malformed body from the good one, so only the named fault differs', () => {
+    for (const [name, good] of Object.entries(GOOD)) {
+      const body = good(f);
+      // Broken bytes go inside a string (or key); without them the body is the good one again.
+      expect([name, JSON.parse(withBrokenBytes(body, []).toString('utf8'))]).toEqual([name, body]);
+      expect([name, withBrokenBytes(body, [0xc3, 0x28]).length]).toEqual([name, Buffer.byteLength(JSON.stringify(body)) + 2]);
+      // The oversized body is the good one plus padding, exactly one byte over the limit.
+      const big = jsonOfSize(body, OVER);
+      expect([name, big.length]).toEqual([name, OVER]);
+      expect([name, { ...JSON.parse(big.toString('utf8')), padding: undefined }]).toEqual([name, { ...body, padding: undefined }]);
+    }
+  });
+});
