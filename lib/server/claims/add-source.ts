@@ -6,7 +6,7 @@ import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
 import { toSourceDto, type SourceDto } from './claim-dto';
-import { updateClaimAtVersion } from './claim-version';
+import { bumpClaimVersion } from './claim-version';
 import { loadClaim } from './load-claim';
 
 export interface AddSourceOptions {
@@ -32,7 +32,7 @@ export async function addSource({ actor, claimId, input }: AddSourceOptions): Pr
         createdById: actor.id,
       },
     });
-    await updateClaimAtVersion(tx, claim.id, claim.version);
+    await bumpClaimVersion(tx, claim.id);
     const dto = toSourceDto(source);
     await recordAudit(tx, { actorId: actor.id, entityType: 'Source', entityId: source.id, claimId: claim.id, action: 'source.added', after: dto });
     return dto;

@@ -38,3 +38,13 @@ export async function updateClaimAtVersion(
   if (count === 0) throw staleVersion(current);
   return current;
 }
+
+/**
+ * Moves the claim's version on whatever it is now: for writes whose caller
+ * named no version (adding or removing a source), where a concurrent change
+ * is not a conflict. The row lock of the UPDATE orders concurrent writers
+ * (PostgreSQL runs their transactions side by side), so none is lost.
+ */
+export async function bumpClaimVersion(tx: Tx, claimId: string): Promise<void> {
+  await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } }, select: { id: true } });
+}

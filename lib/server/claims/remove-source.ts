@@ -5,7 +5,7 @@ import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
 import { toSourceDto } from './claim-dto';
-import { updateClaimAtVersion } from './claim-version';
+import { bumpClaimVersion } from './claim-version';
 import { loadClaim } from './load-claim';
 
 export interface RemoveSourceOptions {
@@ -22,7 +22,7 @@ export async function removeSource({ actor, claimId, sourceId }: RemoveSourceOpt
     if (!source) throw new AppError('NOT_FOUND', 'No such source on this claim');
     authorize(actor, 'source:remove', { authorId: claim.authorId, sourceAddedById: source.createdById });
     await tx.source.delete({ where: { id: source.id } });
-    await updateClaimAtVersion(tx, claim.id, claim.version);
+    await bumpClaimVersion(tx, claim.id);
     await recordAudit(tx, { actorId: actor.id, entityType: 'Source', entityId: source.id, claimId: claim.id, action: 'source.removed', before: toSourceDto(source) });
   });
 }
