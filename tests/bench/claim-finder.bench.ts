@@ -3,7 +3,7 @@
 // suggest claims for a ~100,000-character article (target < 300 ms).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreSentence } from '../../lib/domain/claim-finder/score-sentence';
+import { precisionRecall } from '../../lib/domain/claim-finder/precision-recall';
 import { DEFAULT_THRESHOLD, suggestClaims } from '../../lib/domain/claim-finder/suggest-claims';
 import labels from '../fixtures/claim-finder/cnn-us-iraq-raid.labels.json';
 import { timeRuns, type BenchSection } from './report';
@@ -20,17 +20,7 @@ function longArticle(): string {
 }
 
 export function benchClaimFinder(): BenchSection {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { sentence, checkworthy } of labels as { sentence: string; checkworthy: boolean }[]) {
-    const predicted = scoreSentence(sentence).score >= DEFAULT_THRESHOLD;
-    if (predicted && checkworthy) tp += 1;
-    else if (predicted) fp += 1;
-    else if (checkworthy) fn += 1;
-  }
-  const precision = tp / (tp + fp);
-  const recall = tp / (tp + fn);
+  const { precision, recall, tp, fp, fn } = precisionRecall(labels, DEFAULT_THRESHOLD);
 
   const text = longArticle();
   let found = 0;

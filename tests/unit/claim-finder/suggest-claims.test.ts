@@ -1,6 +1,6 @@
 import labels from '@/tests/fixtures/claim-finder/cnn-us-iraq-raid.labels.json';
 import { splitSentences } from '@/lib/domain/claim-finder/sentences';
-import { scoreSentence } from '@/lib/domain/claim-finder/score-sentence';
+import { precisionRecall } from '@/lib/domain/claim-finder/precision-recall';
 import { DEFAULT_THRESHOLD, suggestClaims } from '@/lib/domain/claim-finder/suggest-claims';
 import { ARTICLE_TEXT } from '../fixture-article';
 
@@ -14,15 +14,7 @@ describe('labelled fixture', () => {
 
   // Measured at DEFAULT_THRESHOLD 0.4 on 27 sentences: P = 1.00 (14/14), R = 0.875 (14/16).
   it('reaches precision >= 0.9 and recall >= 0.8 at the default threshold', () => {
-    let tp = 0, fp = 0, fn = 0;
-    for (const { sentence, checkworthy } of LABELS) {
-      const predicted = scoreSentence(sentence).score >= DEFAULT_THRESHOLD;
-      if (predicted && checkworthy) tp += 1;
-      else if (predicted) fp += 1;
-      else if (checkworthy) fn += 1;
-    }
-    const precision = tp / (tp + fp);
-    const recall = tp / (tp + fn);
+    const { precision, recall, tp, fp, fn } = precisionRecall(LABELS, DEFAULT_THRESHOLD);
     console.log(`claim-finder on CNN sample: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.8);
@@ -57,5 +49,18 @@ describe('suggestClaims', () => {
   it('never suggests the credit line or the update notice', () => {
     const exacts = suggestClaims(ARTICLE_TEXT, { threshold: 0.01 }).map((s) => s.selector.exact);
     expect(exacts.some((e) => /contributed reporting|has been updated/.test(e))).toBe(false);
+  });
+});
+
+describe('precisionRecall', () => {
+  it('counts agreement with the labels', () => {
+    const labels = [
+      { sentence: 'Nine ISIS members were killed in the attack, officials said.', checkworthy: true },
+      { sentence: 'What happens next?', checkworthy: true },
+      { sentence: 'CNN’s Jane Doe contributed to this report.', checkworthy: false },
+    ];
+    expect(precisionRecall(labels, DEFAULT_THRESHOLD)).toEqual({ tp: 1, fp: 0, fn: 1, precision: 1, recall: 0.5 });
+    // Everything predicted check-worthy: the byline becomes a false positive.
+    expect(precisionRecall(labels, 0)).toEqual({ tp: 2, fp: 1, fn: 0, precision: 2 / 3, recall: 1 });
   });
 });
