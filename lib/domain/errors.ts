@@ -1,5 +1,5 @@
 // Typed errors thrown by services and domain checks. One mapper at the HTTP
-// boundary (lib/server/http/error-response.ts) turns them into API.md's shape,
+// boundary (lib/server/http/responses.ts) turns them into API.md's shape,
 // so a service never needs to know about status codes.
 export type AppErrorCode =
   | 'UNAUTHENTICATED'
@@ -10,6 +10,7 @@ export type AppErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
+  | 'BUSY'
   | 'NOT_IMPLEMENTED';
 
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
@@ -22,6 +23,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   NOT_IMPLEMENTED: 501,
+  BUSY: 503,
 };
 
 export class AppError extends Error {

@@ -42,6 +42,12 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
     return json(errorBody('CONFLICT', 'Someone else just saved the same thing; try again'), 409);
   }
+  // The database stayed locked past the driver's wait (P1008: a second process
+  // writing the same SQLite file) or gave up on a deadlock (P2034, PostgreSQL).
+  // The transaction was rolled back, so trying again is safe.
+  if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === 'P1008' || error.code === 'P2034')) {
+    return json(errorBody('BUSY', 'The database is busy; nothing was saved, try again in a moment'), 503, { 'retry-after': '1' });
+  }
   console.error('Unhandled error in route handler', error);
   return json(errorBody('INTERNAL', 'Something went wrong on our side'), 500);
 }
