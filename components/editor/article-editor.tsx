@@ -9,7 +9,8 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { ClaimHighlight } from '@/lib/editor/claim-highlight';
-import { buildDocument, type HighlightClaim } from '@/lib/editor/build-document';
+import { buildDocument, type HighlightClaim, type SuggestedRange } from '@/lib/editor/build-document';
+import { ClaimSuggestion } from '@/lib/editor/claim-suggestion';
 import { lineStarts, offsetToPos, posToOffset } from '@/lib/editor/text-positions';
 import { trimRange } from '@/lib/editor/selection-range';
 
@@ -26,12 +27,21 @@ interface Props {
   claims: HighlightClaim[];
   activeId: string | null;
   onClaimClick(id: string): void;
+  /** claim-finder suggestions to mark in the text (empty when they are hidden) */
+  suggestions?: SuggestedRange[];
+  /** a click on a suggested sentence that is not a claim: its range as "start:end" */
+  onSuggestionClick?(range: string): void;
 }
 
-export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ text, claims, activeId, onClaimClick }, ref) {
-  const content = useMemo(() => buildDocument(text, claims, activeId), [text, claims, activeId]);
+const NO_SUGGESTIONS: SuggestedRange[] = [];
+
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor(
+  { text, claims, activeId, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionClick },
+  ref,
+) {
+  const content = useMemo(() => buildDocument(text, claims, activeId, suggestions), [text, claims, activeId, suggestions]);
   const editor = useEditor({
-    extensions: [Document, Paragraph, Text, ClaimHighlight],
+    extensions: [Document, Paragraph, Text, ClaimHighlight, ClaimSuggestion],
     content,
     editable: false,
     immediatelyRender: false,
@@ -89,9 +99,12 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
       className="article-text"
       data-testid="article-text"
       onClick={(event) => {
-        const mark = (event.target as HTMLElement).closest('mark[data-claim-id]');
-        const id = mark?.getAttribute('data-claim-id');
-        if (id && window.getSelection()?.isCollapsed !== false) onClaimClick(id);
+        if (window.getSelection()?.isCollapsed === false) return;
+        const target = event.target as HTMLElement;
+        const id = target.closest('mark[data-claim-id]')?.getAttribute('data-claim-id');
+        if (id) return onClaimClick(id);
+        const range = target.closest('span[data-suggestion]')?.getAttribute('data-suggestion');
+        if (range) onSuggestionClick?.(range);
       }}
     >
       <EditorContent editor={editor} />

@@ -11,6 +11,8 @@ import type { Actor } from '@/lib/domain/types';
 import { LazyClaimCard } from '@/components/claims/lazy-claim-card';
 import type { Claim, Comment, Verdict } from '@/components/claims/types';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
+import type { Suggestion } from '@/components/suggestions/types';
+import type { SuggestedRange } from '@/lib/editor/build-document';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
 import { useWorkbenchKeys } from './use-workbench-keys';
@@ -34,6 +36,15 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const [threads, setThreads] = useState<Map<string, Comment[]> | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // Suggestions on show are also marked in the text; a click there picks one in the list.
+  const [suggested, setSuggested] = useState<SuggestedRange[]>([]);
+  const [picked, setPicked] = useState<{ range: string } | null>(null);
+  const showSuggestionsInText = useCallback(
+    (list: Suggestion[] | null) =>
+      // Keep the same (empty) array when nothing is on show: a new one would lay the text out again.
+      setSuggested((current) => (!list?.length && current.length === 0 ? current : (list ?? []).map((s) => ({ start: s.selector.start, end: s.selector.end })))),
+    [],
+  );
   const editorRef = useRef<ArticleEditorHandle>(null);
 
   useEffect(() => {
@@ -193,9 +204,24 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         </p>
       )}
       <div className="workbench">
-        <ArticleEditor ref={editorRef} text={view.revision.text} claims={highlights} activeId={activeId} onClaimClick={(id) => focusClaim(id, 'text')} />
+        <ArticleEditor
+          ref={editorRef}
+          text={view.revision.text}
+          claims={highlights}
+          activeId={activeId}
+          onClaimClick={(id) => focusClaim(id, 'text')}
+          suggestions={suggested}
+          onSuggestionClick={(range) => setPicked({ range })}
+        />
         <aside className="side-panel" aria-label="Claims">
-          <SuggestionsPanel key={view.revision.id} articleId={articleId} onAccepted={acceptSuggestion} onShow={(start, end) => editorRef.current?.showRange(start, end)} />
+          <SuggestionsPanel
+            key={view.revision.id}
+            articleId={articleId}
+            onAccepted={acceptSuggestion}
+            onShow={(start, end) => editorRef.current?.showRange(start, end)}
+            onListChange={showSuggestionsInText}
+            picked={picked}
+          />
           {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
           {anchored.map(card)}
           {orphaned.length > 0 && (

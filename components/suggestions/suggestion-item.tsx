@@ -1,6 +1,6 @@
 // One suggested sentence: its words, score and reasons, with Accept and Dismiss.
 // Display only: what accepting or dismissing means is decided by the panel and the server.
-import type { Suggestion } from './types';
+import { suggestionKey, type Suggestion } from './types';
 
 interface Props {
   suggestion: Suggestion;
@@ -13,7 +13,7 @@ interface Props {
 export function SuggestionItem({ suggestion, busy, onShow, onAccept, onDismiss }: Props) {
   const percent = Math.round(Math.min(1, Math.max(0, suggestion.score)) * 100);
   return (
-    <li className="card suggestion" data-testid="suggestion" data-start={suggestion.selector.start} data-end={suggestion.selector.end}>
+    <li className="card suggestion" data-testid="suggestion" data-key={suggestionKey(suggestion)} data-start={suggestion.selector.start} data-end={suggestion.selector.end}>
       <button type="button" className="suggestion-text" onClick={onShow} title="Show in the article">
         {suggestion.selector.exact}
       </button>

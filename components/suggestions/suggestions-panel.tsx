@@ -4,7 +4,7 @@
 // Off until the reader asks for them. Accepting one saves a claim on the
 // sentence (with the sentence as its statement) and hands it to the workbench;
 // dismissing one records that on the server, which leaves it out from then on.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
 import { SuggestionItem } from './suggestion-item';
@@ -16,15 +16,30 @@ interface Props {
   onAccepted(claim: Claim): void;
   /** show a suggested sentence in the article */
   onShow(start: number, end: number): void;
+  /** the suggestions on show, for marking them in the text; null when hidden */
+  onListChange(suggestions: Suggestion[] | null): void;
+  /** a suggestion picked in the text ("start:end"); the object changes with every pick */
+  picked: { range: string } | null;
 }
 
 const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
-export function SuggestionsPanel({ articleId, onAccepted, onShow }: Props) {
+export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, picked }: Props) {
   const [shown, setShown] = useState(false);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => onListChange(shown ? suggestions : null), [shown, suggestions, onListChange]);
+
+  // A sentence clicked in the text: bring its entry into view, ready to accept.
+  useEffect(() => {
+    if (!picked) return;
+    const item = list.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(picked.range)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.querySelector<HTMLButtonElement>('button.primary')?.focus({ preventScroll: true });
+  }, [picked]);
 
   const load = useCallback(async () => {
     setError(null);
@@ -101,7 +116,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow }: Props) {
           {!suggestions && !error && <p className="muted">Loading suggestions…</p>}
           {suggestions && suggestions.length === 0 && <p className="muted">No suggestions left.</p>}
           {suggestions && suggestions.length > 0 && (
-            <ul className="suggestions">
+            <ul className="suggestions" ref={list}>
               {suggestions.map((s) => (
                 <SuggestionItem
                   key={suggestionKey(s)}

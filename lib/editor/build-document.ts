@@ -1,5 +1,6 @@
 // Builds the editor document for an article revision: one paragraph per line,
-// claim ranges drawn as highlight segments. Pure data in, Tiptap JSON out.
+// claim ranges drawn as highlight segments, claim-finder suggestions (when
+// shown) as a second, subtler mark. Pure data in, Tiptap JSON out.
 import type { JSONContent } from '@tiptap/core';
 import { segmentText } from '@/lib/domain/anchoring/highlight-segments';
 import { UNRATED_COLOR } from '@/lib/domain/verdicts';
@@ -12,9 +13,20 @@ export interface HighlightClaim {
   color: string | null;
 }
 
-export function buildDocument(text: string, claims: HighlightClaim[], activeId: string | null = null): JSONContent {
+/** A suggested sentence: [start, end) of the revision text. */
+export interface SuggestedRange {
+  start: number;
+  end: number;
+}
+
+/** Suggestions share the segmentation with claims under ids no claim id can take (claim ids never hold a colon). */
+const SUGGESTION_PREFIX = 'suggestion:';
+const suggestionId = (range: SuggestedRange) => `${SUGGESTION_PREFIX}${range.start}:${range.end}`;
+
+export function buildDocument(text: string, claims: HighlightClaim[], activeId: string | null = null, suggestions: SuggestedRange[] = []): JSONContent {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const segments = segmentText(text.length, claims.map(({ id, start, end }) => ({ id, start, end })));
+  const ranges = [...claims.map(({ id, start, end }) => ({ id, start, end })), ...suggestions.map((s) => ({ id: suggestionId(s), start: s.start, end: s.end }))];
+  const segments = segmentText(text.length, ranges);
   const starts = lineStarts(text);
   const paragraphs: JSONContent[] = starts.map(() => ({ type: 'paragraph', content: [] }));
 
@@ -33,24 +45,24 @@ export function buildDocument(text: string, claims: HighlightClaim[], activeId: 
   return { type: 'doc', content: paragraphs };
 }
 
-function textNode(text: string, ids: string[], byId: Map<string, HighlightClaim>, activeId: string | null): JSONContent {
-  if (ids.length === 0) return { type: 'text', text };
-  // The innermost (shortest) claim gets the click, so nested claims stay reachable.
-  const covering = ids.map((id) => byId.get(id)!).sort((a, b) => a.end - a.start - (b.end - b.start));
-  const target = covering[0];
-  return {
-    type: 'text',
-    text,
-    marks: [
-      {
-        type: 'claimHighlight',
-        attrs: {
-          claimId: target.id,
-          claimIds: ids.join(' '),
-          color: target.color ?? UNRATED_COLOR,
-          active: activeId !== null && ids.includes(activeId),
-        },
+function textNode(text: string, allIds: string[], byId: Map<string, HighlightClaim>, activeId: string | null): JSONContent {
+  const ids = allIds.filter((id) => !id.startsWith(SUGGESTION_PREFIX));
+  const suggested = allIds.find((id) => id.startsWith(SUGGESTION_PREFIX));
+  const marks: JSONContent['marks'] = [];
+  if (ids.length > 0) {
+    // The innermost (shortest) claim gets the click, so nested claims stay reachable.
+    const covering = ids.map((id) => byId.get(id)!).sort((a, b) => a.end - a.start - (b.end - b.start));
+    const target = covering[0];
+    marks.push({
+      type: 'claimHighlight',
+      attrs: {
+        claimId: target.id,
+        claimIds: ids.join(' '),
+        color: target.color ?? UNRATED_COLOR,
+        active: activeId !== null && ids.includes(activeId),
       },
-    ],
-  };
+    });
+  }
+  if (suggested) marks.push({ type: 'claimSuggestion', attrs: { range: suggested.slice(SUGGESTION_PREFIX.length) } });
+  return marks.length === 0 ? { type: 'text', text } : { type: 'text', text, marks };
 }

@@ -31,12 +31,22 @@ test('an editor accepts one suggestion as a claim and dismisses another', async 
   // Clicking the sentence selects exactly those words in the article.
   await nine.locator('button.suggestion-text').click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(sentence);
+  // Each suggestion on show is also marked in the text, subtly; none while they are hidden.
+  const inText = articleText(page).locator('span.claim-suggestion');
+  await expect(inText.filter({ hasText: NINE })).toHaveCount(1);
+  const keys = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')));
+  expect(new Set(await inText.evaluateAll((els) => els.map((el) => el.getAttribute('data-suggestion'))))).toEqual(new Set(keys));
   await page.screenshot({ path: testInfo.outputPath('suggestions.png'), fullPage: true });
+  // Clicking a marked sentence in the text brings its entry forward, ready to accept.
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+  await inText.filter({ hasText: NINE }).first().click();
+  await expect(nine.getByRole('button', { name: 'Accept' })).toBeFocused();
 
   // Accept: a highlight and an active card on the sentence, statement pre-filled; the suggestion leaves the list.
   await nine.getByRole('button', { name: 'Accept' }).click();
   await expect(items.filter({ hasText: NINE })).toHaveCount(0);
   await expect(page.locator('mark.claim-highlight').filter({ hasText: NINE }).first()).toBeVisible();
+  await expect(inText.filter({ hasText: NINE })).toHaveCount(0);
   const card = claimCards(page).filter({ hasText: NINE });
   await expect(card).toHaveCount(1);
   await expect(card).toHaveClass(/is-active/);
@@ -59,7 +69,10 @@ test('an editor accepts one suggestion as a claim and dismisses another', async 
   await expect(list.locator(`[data-testid="suggestion"][data-start="${start}"]`)).toHaveCount(0);
   await expect(items.filter({ hasText: NINE })).toHaveCount(0);
 
-  // Hiding the list removes it.
+  await expect(inText.first()).toBeVisible();
+
+  // Hiding the list removes it, and its marks from the text.
   await page.getByRole('button', { name: 'Hide suggestions' }).click();
   await expect(page.getByTestId('suggestions')).toHaveCount(0);
+  await expect(inText).toHaveCount(0);
 });

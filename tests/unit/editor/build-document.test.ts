@@ -4,9 +4,10 @@ import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { buildDocument } from '@/lib/editor/build-document';
 import { ClaimHighlight } from '@/lib/editor/claim-highlight';
+import { ClaimSuggestion } from '@/lib/editor/claim-suggestion';
 import { UNRATED_COLOR } from '@/lib/domain/verdicts';
 
-const extensions = [Document, Paragraph, Text, ClaimHighlight];
+const extensions = [Document, Paragraph, Text, ClaimHighlight, ClaimSuggestion];
 const text = 'Nine ISIS members were killed in the attack.\nThe raid was overnight.';
 
 function marks(doc: ReturnType<typeof buildDocument>) {
@@ -51,5 +52,25 @@ describe('buildDocument', () => {
     expect(attrs).toMatchObject({ 'data-claim-id': 'c1', 'data-claim-ids': 'c1', 'data-depth': '1', style: `--claim-color: ${UNRATED_COLOR}` });
     expect(attrs.class).toContain('claim-highlight');
     expect(attrs.class).toContain('is-active');
+  });
+
+  it('marks suggested sentences with the subtler suggestion mark, beside claim highlights', () => {
+    const nine = { start: 0, end: 44 };
+    const doc = buildDocument(text, [{ id: 'c1', start: 0, end: 4, color: null }], null, [nine]);
+    const nodes = (doc.content ?? [])[0].content ?? [];
+    expect(nodes.map((n) => [n.text, (n.marks ?? []).map((m) => m.type)])).toEqual([
+      ['Nine', ['claimHighlight', 'claimSuggestion']],
+      [' ISIS members were killed in the attack.', ['claimSuggestion']],
+    ]);
+    expect(nodes[1].marks![0].attrs).toEqual({ range: '0:44' });
+    // The text is untouched, and the second line carries no mark.
+    expect(doc.content!.map((p) => (p.content ?? []).map((n) => n.text).join('')).join('\n')).toBe(text);
+    expect(doc.content![1].content![0].marks).toBeUndefined();
+
+    const schema = getSchema(extensions);
+    const node = schema.nodeFromJSON(doc).firstChild!.child(1);
+    const [tag, attrs] = schema.marks.claimSuggestion.spec.toDOM!(node.marks[0], true) as [string, Record<string, string>];
+    expect(tag).toBe('span');
+    expect(attrs).toMatchObject({ class: 'claim-suggestion', 'data-suggestion': '0:44' });
   });
 });
