@@ -8,12 +8,12 @@ import { api, ApiError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
 import { CommentThread } from '@/components/claims/comment-thread';
-import type { Claim } from '@/components/claims/types';
+import type { Claim, Comment } from '@/components/claims/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ChangesSinceApproval } from './changes-since-approval';
 import { submittedAgo } from './waiting-time';
 
-export type QueueClaim = Claim & { article: { id: string; title: string }; submittedAt?: string | null };
+export type QueueClaim = Claim & { article: { id: string; title: string }; submittedAt?: string | null; comments?: Comment[] };
 
 interface Props {
   claim: QueueClaim;
@@ -70,7 +70,7 @@ export function ReviewCard({ claim, actor, onDone }: Props) {
         ))}
       </ol>
       <ChangesSinceApproval claimId={claim.id} version={claim.version} />
-      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} />
+      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} initial={claim.comments} />
       <h4>Decision</h4>
       <label>
         Comment

@@ -1,4 +1,5 @@
 import { GET } from '@/app/api/review-queue/route';
+import { GET as threadOf, POST as postComment } from '@/app/api/claims/[id]/comments/route';
 import { approvedClaim, createClaimAs, QUOTES, send, sendOk, submittedClaimAs, type ArticleRef } from './helpers/api';
 import { seedWorld } from './helpers/world';
 
@@ -24,6 +25,17 @@ describe('GET /api/review-queue', () => {
     const claims = await queueOf(world.reviewer);
     expect(claims.map((c: { id: string }) => c.id)).toEqual([ids.byEditor, ids.byAdmin]);
     expect(claims[0]).toMatchObject({ status: 'IN_REVIEW', article: { id: article.id, title: world.article.title }, sources: [expect.objectContaining({ url: expect.any(String) })] });
+  });
+
+  it("carries each claim's comment thread, oldest first, so the queue needs no request per card", async () => {
+    for (const body of ['Which statement?', 'The JOC one.']) {
+      await sendOk(201, postComment, 'POST', `/api/claims/${ids.byEditor}/comments`, { as: world.editor, body: { body } }, { id: ids.byEditor });
+    }
+    const claims = await queueOf(world.reviewer);
+    const queued = claims.find((c: { id: string }) => c.id === ids.byEditor);
+    expect(queued.comments.map((c: { body: string }) => c.body)).toEqual(['Which statement?', 'The JOC one.']);
+    expect(queued.comments).toEqual((await sendOk(200, threadOf, 'GET', `/api/claims/${ids.byEditor}/comments`, { as: world.reviewer }, { id: ids.byEditor })).comments);
+    expect(claims.find((c: { id: string }) => c.id === ids.byAdmin).comments).toEqual([]);
   });
 
   it('gives an admin everything in review except their own claims', async () => {

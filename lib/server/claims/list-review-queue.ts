@@ -5,6 +5,7 @@ import { decide } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
 import type { ReviewQueueQuery } from '@/lib/validation/review-queue';
 import { db } from '../db';
+import { COMMENT_INCLUDE, toCommentDto, type CommentDto } from '../comments/comment-dto';
 import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
 import { reviewEntryTimes } from './review-entry-times';
 
@@ -12,6 +13,8 @@ export type QueuedClaim = ClaimDto & {
   article: { id: string; title: string };
   /** when the claim last entered review (submitted, or sent back after approval) */
   submittedAt: string;
+  /** the claim's thread, oldest first: the queue shows it without a request per card */
+  comments: CommentDto[];
 };
 
 export interface ListReviewQueueOptions {
@@ -32,11 +35,25 @@ export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOpti
   const reviewable = rows.filter(mayReview(actor));
   const entered = await reviewEntryTimes(db, reviewable.map((claim) => claim.id));
   const cutoff = query.minAgeHours === undefined ? Infinity : Date.now() - query.minAgeHours * HOUR_MS;
+  const threads = await commentsOf(claimIdsOf(reviewable));
   const claims = reviewable
     // A claim with no entry on record (written before the audit trail knew) waits since its last change.
     .map((claim) => ({ claim, since: entered.get(claim.id) ?? claim.updatedAt }))
     .filter(({ since }) => since.getTime() <= cutoff)
     .sort((a, b) => a.since.getTime() - b.since.getTime() || a.claim.id.localeCompare(b.claim.id))
-    .map(({ claim, since }) => ({ ...toClaimDto(claim), article: claim.article, submittedAt: since.toISOString() }));
+    .map(({ claim, since }) => ({ ...toClaimDto(claim), article: claim.article, submittedAt: since.toISOString(), comments: threads.get(claim.id) ?? [] }));
   return { claims, total: claims.length };
+}
+
+const claimIdsOf = (claims: { id: string }[]) => claims.map((claim) => claim.id);
+
+async function commentsOf(claimIds: string[]): Promise<Map<string, CommentDto[]>> {
+  const rows = await db.comment.findMany({
+    where: { claimId: { in: claimIds } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: COMMENT_INCLUDE,
+  });
+  const threads = new Map<string, CommentDto[]>();
+  for (const row of rows) threads.set(row.claimId, [...(threads.get(row.claimId) ?? []), toCommentDto(row)]);
+  return threads;
 }
