@@ -2,8 +2,8 @@
 
 // A claim's audit trail as a timeline, oldest first, behind a "History" toggle:
 // loaded only when someone opens it, and again whenever the claim moves on.
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { useState } from 'react';
+import { useApiGet } from '@/components/ui/use-api-get';
 import { TextDiff } from '@/components/ui/diff-parts';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { describeEvent, type HistoryEvent } from './history-lines';
@@ -17,25 +17,8 @@ interface Props {
 
 export function ClaimHistory({ claimId, version, verdicts }: Props) {
   const [open, setOpen] = useState(false);
-  const [events, setEvents] = useState<HistoryEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api<{ events: HistoryEvent[] }>(`/api/claims/${claimId}/history`)
-      .then((data) => {
-        if (!live) return;
-        setEvents(data.events);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(`Could not load the history: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, claimId, version]);
+  const { data, error } = useApiGet<{ events: HistoryEvent[] }>(open ? `/api/claims/${claimId}/history` : null, 'Could not load the history', version);
+  const events = data?.events ?? null;
 
   const label = (key: unknown) => verdicts.find((v) => v.key === key)?.label ?? String(key);
   const panelId = `history-${claimId}`;

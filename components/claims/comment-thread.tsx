@@ -3,11 +3,12 @@
 // The conversation about one claim: reviewers' decisions with their comments
 // and everyone's replies, oldest first. Used on the claim card and the review
 // card alike, so the author and the reviewer read the same thread.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor, ReviewDecision } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { useApiGet } from '@/components/ui/use-api-get';
 import type { CommentDto as Comment } from '@/lib/server/comments/comment-dto';
 
 export type { Comment };
@@ -26,31 +27,13 @@ const DECISION_LABEL: Record<ReviewDecision, string> = { APPROVE: 'Approved', RE
 const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function CommentThread({ claimId, authorId, actor, refreshKey, initial }: Props) {
-  const [comments, setComments] = useState<Comment[] | null>(initial ?? null);
-  // With the thread handed in, the first load is already done; later changes of refreshKey reload it.
-  const skipLoad = useRef(initial !== undefined);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // With the thread handed in, the first load is already done; a change of refreshKey reloads it.
+  const thread = useApiGet<{ comments: Comment[] }>(`/api/claims/${claimId}/comments`, 'Could not load the comments', refreshKey, initial && { comments: initial });
+  const comments = thread.data?.comments ?? null;
+  const loadError = thread.error;
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (skipLoad.current) {
-      skipLoad.current = false;
-      return;
-    }
-    let live = true;
-    api<{ comments: Comment[] }>(`/api/claims/${claimId}/comments`)
-      .then((data) => {
-        if (live) setComments(data.comments);
-      })
-      .catch((e: unknown) => {
-        if (live) setLoadError(`Could not load the comments: ${describe(e)}`);
-      });
-    return () => {
-      live = false;
-    };
-  }, [claimId, refreshKey]);
 
   async function post(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,7 +42,7 @@ export function CommentThread({ claimId, authorId, actor, refreshKey, initial }:
     setPostError(null);
     try {
       const { comment } = await api<{ comment: Comment }>(`/api/claims/${claimId}/comments`, { method: 'POST', body: { body: reply.trim() } });
-      setComments((current) => [...(current ?? []), comment]);
+      thread.setData((current) => ({ comments: [...(current?.comments ?? []), comment] }));
       setReply('');
     } catch (e) {
       setPostError(`Could not post the reply: ${describe(e)}`);

@@ -4,8 +4,7 @@
 // with their verdicts, so nobody checks the same claim twice. Loaded when the
 // card is the active one (just created, or opened), and again when its
 // statement changes: matching works on the statement.
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { useApiGet } from '@/components/ui/use-api-get';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { StatusBadge } from './status-badge';
 import type { SimilarClaim } from './types';
@@ -17,25 +16,8 @@ interface Props {
 }
 
 export function SimilarClaims({ claimId, statement, active }: Props) {
-  const [claims, setClaims] = useState<SimilarClaim[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!active) return;
-    let live = true;
-    api<{ claims: SimilarClaim[] }>(`/api/claims/${claimId}/similar`)
-      .then((data) => {
-        if (!live) return;
-        setClaims(data.claims);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(`Could not look for earlier checks: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
-      });
-    return () => {
-      live = false;
-    };
-  }, [active, claimId, statement]);
+  const { data, error } = useApiGet<{ claims: SimilarClaim[] }>(active ? `/api/claims/${claimId}/similar` : null, 'Could not look for earlier checks', statement);
+  const claims = data?.claims ?? null;
 
   if (!active) return null;
   return (

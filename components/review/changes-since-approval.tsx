@@ -3,8 +3,7 @@
 // For a claim that was approved before and came back (edited, or its words
 // changed in a revision): what differs from the approved version, field by
 // field, so the reviewer judges the change rather than re-reading everything.
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { useApiGet } from '@/components/ui/use-api-get';
 import { TextDiff } from '@/components/ui/diff-parts';
 import { ErrorAlert } from '@/components/ui/error-alert';
 
@@ -73,22 +72,7 @@ function FieldChange({ field, approved, current }: { field: string; approved: Sn
 }
 
 export function ChangesSinceApproval({ claimId, version }: { claimId: string; version: number }) {
-  const [data, setData] = useState<SinceApproval | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api<SinceApproval>(`/api/claims/${claimId}/since-approval`)
-      .then((result) => {
-        if (live) setData(result);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(`Could not compare with the last approval: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
-      });
-    return () => {
-      live = false;
-    };
-  }, [claimId, version]);
+  const { data, error } = useApiGet<SinceApproval>(`/api/claims/${claimId}/since-approval`, 'Could not compare with the last approval', version);
 
   if (error) return <ErrorAlert message={error} />;
   // Never approved, or approved and unchanged since: nothing to point out.

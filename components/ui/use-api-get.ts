@@ -1,0 +1,48 @@
+'use client';
+
+// Loads one API resource for a component: again whenever the path or the
+// reload key changes, not at all while the path is null (a closed panel, an
+// inactive card), and never into a component that has since moved on (an
+// answer to an older request is dropped).
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { api, ApiError } from '@/lib/api-client';
+
+export interface ApiGet<T> {
+  data: T | null;
+  error: string | null;
+  /** for the component's own changes (a posted reply), as React's state setter */
+  setData: Dispatch<SetStateAction<T | null>>;
+}
+
+/**
+ * `failure` opens the error message ("Could not load the history"). With
+ * `initial`, the data is already there: the first load is skipped.
+ */
+export function useApiGet<T>(path: string | null, failure: string, reloadKey?: unknown, initial?: T): ApiGet<T> {
+  const [data, setData] = useState<T | null>(initial ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const skip = useRef(initial !== undefined);
+
+  useEffect(() => {
+    if (path === null) return;
+    if (skip.current) {
+      skip.current = false;
+      return;
+    }
+    let live = true;
+    api<T>(path)
+      .then((result) => {
+        if (!live) return;
+        setData(result);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(`${failure}: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
+      });
+    return () => {
+      live = false;
+    };
+  }, [path, failure, reloadKey]);
+
+  return { data, error, setData };
+}
