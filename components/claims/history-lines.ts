@@ -72,9 +72,11 @@ export function describeEvent(event: HistoryEvent, verdictLabel: (key: unknown) 
     case 'claim.updated':
       return updated(who, before, after, verdictLabel);
     case 'source.added':
-      return { sentence: `${who} added the source ${sourceName(after)}`, changes: none };
+      return { sentence: `${who} added the source ${sourceName(after)}${statusNote(before, after)}`, changes: none };
+    case 'source.updated':
+      return { sentence: `${who} edited the source ${sourceName(after)}${statusNote(before, after)}`, changes: none };
     case 'source.removed':
-      return { sentence: `${who} removed the source ${sourceName(before)}`, changes: none };
+      return { sentence: `${who} removed the source ${sourceName(before)}${statusNote(before, after)}`, changes: none };
     case 'claim.submitted':
       return { sentence: `${who} submitted it for review`, changes: none };
     case 'claim.approved':

@@ -11,6 +11,7 @@ export type Action =
   | 'claim:delete'
   | 'claim:submit'
   | 'source:add'
+  | 'source:edit'
   | 'source:remove'
   | 'claim:review'
   | 'comment:add'
@@ -22,8 +23,11 @@ export type Action =
 export interface Target {
   /** author of the claim concerned */
   authorId?: string;
-  /** who added the source concerned (source:remove) */
-  sourceAddedById?: string;
+  /**
+   * who changed the claim's content or sources since it was last approved
+   * (claim:review): the claim's ClaimContributor rows
+   */
+  contributorIds?: readonly string[];
 }
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
@@ -40,27 +44,32 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
     case 'article:create':
     case 'revision:create':
     case 'claim:create':
-    case 'source:add':
+    // Anyone may talk about a claim: a colleague who is not its author
+    // proposes a source or a correction here instead of changing it.
+    case 'comment:add':
       return ALLOW;
     case 'claim:edit':
     case 'claim:delete':
     case 'claim:submit':
       if (actor.role === 'ADMIN' || isOwn(actor, target)) return ALLOW;
       return deny('Only the author of a claim or an admin may change it');
+    // Evidence is content: the sources are part of what a reviewer judged,
+    // so they are changed by the same people who change the statement.
+    case 'source:add':
+    case 'source:edit':
     case 'source:remove':
       if (actor.role === 'ADMIN' || isOwn(actor, target)) return ALLOW;
-      if (target?.sourceAddedById && target.sourceAddedById === actor.id) return ALLOW;
-      return deny('Only the claim author, the person who added the source or an admin may remove it');
+      return deny("Only the author of a claim or an admin may change its sources; propose a source in the claim's comments");
     case 'claim:review':
       if (actor.role !== 'REVIEWER' && actor.role !== 'ADMIN') return deny('Only reviewers and admins review claims');
-      // Four eyes: whoever wrote the claim never judges it, admins included.
+      // Four eyes: whoever wrote the claim never judges it, admins included,
+      // and neither does anyone who changed what is being judged since it
+      // was last approved (an admin's edit is approved by someone else).
       if (isOwn(actor, target)) return deny('Nobody reviews a claim they wrote');
+      if (target?.contributorIds?.includes(actor.id)) {
+        return deny('You changed this claim since it was last approved, so another reviewer must review it');
+      }
       return ALLOW;
-    case 'comment:add':
-      // The thread is the author's conversation with the reviewers; other
-      // editors read it but do not join in.
-      if (actor.role === 'REVIEWER' || actor.role === 'ADMIN' || isOwn(actor, target)) return ALLOW;
-      return deny('Only the author of a claim, reviewers and admins may comment on it');
     case 'users:manage':
     case 'verdicts:manage':
       return actor.role === 'ADMIN' ? ALLOW : deny('Only admins may do this');

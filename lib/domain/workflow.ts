@@ -9,19 +9,30 @@ export type WorkflowEvent =
   | 'request_changes'
   /** statement, verdict or rationale edited */
   | 'edit_content'
+  /** a source added, edited or removed: evidence is content too */
+  | 'change_sources'
   /** re-anchoring found the quoted words changed */
   | 'anchor_changed';
 
 export type Transition = { ok: true; status: ClaimStatus } | { ok: false; reason: string };
 
+// An approved verdict is published under the newsroom's name: any change to
+// what was approved (its words, verdict, rationale, quoted passage or
+// evidence) must be looked at again. Other statuses stay as they are.
+const CHANGES_WHAT_WAS_JUDGED: Partial<Record<ClaimStatus, ClaimStatus>> = {
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  CHANGES_REQUESTED: 'CHANGES_REQUESTED',
+  APPROVED: 'IN_REVIEW',
+};
+
 const TABLE: Record<WorkflowEvent, Partial<Record<ClaimStatus, ClaimStatus>>> = {
   submit: { DRAFT: 'IN_REVIEW', CHANGES_REQUESTED: 'IN_REVIEW' },
   approve: { IN_REVIEW: 'APPROVED' },
   request_changes: { IN_REVIEW: 'CHANGES_REQUESTED' },
-  // An approved verdict is published under the newsroom's name: any change to
-  // what was approved must be looked at again.
-  edit_content: { DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', CHANGES_REQUESTED: 'CHANGES_REQUESTED', APPROVED: 'IN_REVIEW' },
-  anchor_changed: { DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', CHANGES_REQUESTED: 'CHANGES_REQUESTED', APPROVED: 'IN_REVIEW' },
+  edit_content: CHANGES_WHAT_WAS_JUDGED,
+  change_sources: CHANGES_WHAT_WAS_JUDGED,
+  anchor_changed: CHANGES_WHAT_WAS_JUDGED,
 };
 
 const EVENT_WORDS: Record<WorkflowEvent, string> = {
@@ -29,6 +40,7 @@ const EVENT_WORDS: Record<WorkflowEvent, string> = {
   approve: 'approved',
   request_changes: 'sent back with requested changes',
   edit_content: 'edited',
+  change_sources: 'given other sources',
   anchor_changed: 're-anchored',
 };
 

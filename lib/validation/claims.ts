@@ -41,6 +41,13 @@ export const addSourceSchema = z.object({
 });
 export type AddSourceBody = z.infer<typeof addSourceSchema>;
 
+/** Correcting a source: the fields sent replace the stored ones ('' clears an optional field). */
+export const updateSourceSchema = addSourceSchema
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'send at least one field to change' });
+export type UpdateSourceBody = z.infer<typeof updateSourceSchema>;
+
 /** Optional guard against acting on a claim someone changed since the caller loaded it. */
 const expectedVersion = z.number().int().positive().optional();
 

@@ -50,7 +50,11 @@ export function benchModel(): ReportModel {
       createdAt: `2024-10-30T10:00:00.${String(i % 1000).padStart(3, '0')}Z`,
       updatedAt: '2024-10-31T10:00:00.000Z',
     };
-  });
+  }).map((claim) => ({
+    ...claim,
+    // Published as it stands: the approval froze exactly this content.
+    published: { ...claim, approvedAt: claim.updatedAt, approvedBy: { id: 'u-reviewer', name: 'Rita Reviewer' }, claimVersion: claim.version },
+  }));
   const input: ReportInput = {
     article: { id: 'bench', slug: 'bench', title: 'Bench article', outlet: 'Bench Times', url: 'https://example.org/bench', byline: null, publishedAt: null },
     revision: { id: 'rev', number: 1, text, createdAt: '2024-10-30T08:00:00.000Z' },

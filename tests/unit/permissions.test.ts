@@ -16,15 +16,17 @@ const MATRIX: Record<Action, Record<Role, Cell>> = {
   'article:create': { EDITOR: all, REVIEWER: all, ADMIN: all },
   'revision:create': { EDITOR: all, REVIEWER: all, ADMIN: all },
   'claim:create': { EDITOR: all, REVIEWER: all, ADMIN: all },
-  'source:add': { EDITOR: all, REVIEWER: all, ADMIN: all },
+  // Evidence is content: sources change with the claim's author or an admin.
+  'source:add': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
+  'source:edit': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
   'claim:submit': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
   'claim:edit': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
   'claim:delete': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
   'source:remove': { EDITOR: ownOnly, REVIEWER: ownOnly, ADMIN: all },
   // Four eyes: nobody, admins included, reviews a claim they wrote.
   'claim:review': { EDITOR: none, REVIEWER: othersOnly, ADMIN: othersOnly },
-  // The thread is the author's talk with reviewers: other editors only read it.
-  'comment:add': { EDITOR: ownOnly, REVIEWER: all, ADMIN: all },
+  // Anyone may comment: it is where a colleague proposes a source.
+  'comment:add': { EDITOR: all, REVIEWER: all, ADMIN: all },
   'users:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
   'verdicts:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
 };
@@ -39,8 +41,8 @@ const CASES = ACTIONS.flatMap((action) =>
 );
 
 describe('permission matrix: every role x action x own/others', () => {
-  it('has 14 actions x 3 roles x 2 ownerships', () => {
-    expect(CASES).toHaveLength(84);
+  it('has 15 actions x 3 roles x 2 ownerships', () => {
+    expect(CASES).toHaveLength(90);
   });
 
   it.each(CASES)('%s by %s on %s claim -> %s', (action, role, whose, allowed) => {
@@ -64,14 +66,41 @@ describe('four eyes', () => {
   });
 });
 
-describe('comment:add', () => {
-  it('lets a reviewer comment on a claim they wrote (as its author) and on others\'', () => {
-    expect(can({ id: 'r1', role: 'REVIEWER' }, 'comment:add', { authorId: 'r1' })).toBe(true);
-    expect(can({ id: 'r1', role: 'REVIEWER' }, 'comment:add', { authorId: 'e1' })).toBe(true);
+// Who changed the claim since it was last approved: none of them may review
+// it. One row per role and kind of contributor.
+describe('four eyes over contributors since the last approval', () => {
+  const CONTRIBUTOR_ROWS: [Role, 'contributed' | 'did not contribute', boolean][] = [
+    ['REVIEWER', 'contributed', false],
+    ['REVIEWER', 'did not contribute', true],
+    ['ADMIN', 'contributed', false],
+    ['ADMIN', 'did not contribute', true],
+    ['EDITOR', 'contributed', false],
+    ['EDITOR', 'did not contribute', false],
+  ];
+
+  it.each(CONTRIBUTOR_ROWS)('a %s who %s may review someone else\'s claim -> %s', (role, contributed, allowed) => {
+    const me = actor(role);
+    const contributorIds = contributed === 'contributed' ? ['a-colleague', me.id] : ['a-colleague'];
+    expect(can(me, 'claim:review', { authorId: 'someone-else', contributorIds })).toBe(allowed);
   });
 
-  it('refuses an editor on a claim of unknown authorship, with a reason', () => {
-    expect(decide({ id: 'e1', role: 'EDITOR' }, 'comment:add')).toEqual({ allowed: false, reason: expect.stringMatching(/author/) });
+  it('says why, in words the review card can show', () => {
+    expect(decide(actor('ADMIN'), 'claim:review', { authorId: 'someone-else', contributorIds: [actor('ADMIN').id] })).toEqual({
+      allowed: false,
+      reason: 'You changed this claim since it was last approved, so another reviewer must review it',
+    });
+  });
+
+  it('the author is refused as the author, whether or not they are listed', () => {
+    const me = actor('REVIEWER');
+    expect(decide(me, 'claim:review', { authorId: me.id, contributorIds: [] })).toEqual({ allowed: false, reason: 'Nobody reviews a claim they wrote' });
+  });
+});
+
+describe('sources', () => {
+  it.each(['source:add', 'source:edit', 'source:remove'] as const)('%s by another editor is refused with a pointer to the comments', (action) => {
+    const decision = decide(actor('EDITOR'), action, { authorId: 'someone-else' });
+    expect(decision).toEqual({ allowed: false, reason: expect.stringMatching(/comments/) });
   });
 });
 
@@ -83,12 +112,6 @@ describe('edge cases of ownership', () => {
 
   it('an empty author id never matches an actor with an empty id', () => {
     expect(can({ id: '', role: 'EDITOR' }, 'claim:delete', { authorId: '' })).toBe(false);
-  });
-
-  it.each<Role>(['EDITOR', 'REVIEWER'])('a %s may remove a source they added to someone else\'s claim', (role) => {
-    const me = actor(role);
-    expect(can(me, 'source:remove', { authorId: 'someone-else', sourceAddedById: me.id })).toBe(true);
-    expect(can(me, 'source:remove', { authorId: 'someone-else', sourceAddedById: 'a-third-person' })).toBe(false);
   });
 
   it('roles are not inferred from ids: an editor named like an admin is still an editor', () => {

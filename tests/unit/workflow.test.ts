@@ -7,6 +7,7 @@ const EXPECTED: Record<WorkflowEvent, Record<ClaimStatus, ClaimStatus | null>> =
   approve: { DRAFT: null, IN_REVIEW: 'APPROVED', CHANGES_REQUESTED: null, APPROVED: null },
   request_changes: { DRAFT: null, IN_REVIEW: 'CHANGES_REQUESTED', CHANGES_REQUESTED: null, APPROVED: null },
   edit_content: { DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', CHANGES_REQUESTED: 'CHANGES_REQUESTED', APPROVED: 'IN_REVIEW' },
+  change_sources: { DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', CHANGES_REQUESTED: 'CHANGES_REQUESTED', APPROVED: 'IN_REVIEW' },
   anchor_changed: { DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', CHANGES_REQUESTED: 'CHANGES_REQUESTED', APPROVED: 'IN_REVIEW' },
 };
 
@@ -14,8 +15,8 @@ const EVENTS = Object.keys(EXPECTED) as WorkflowEvent[];
 const CASES = EVENTS.flatMap((event) => CLAIM_STATUSES.map((status) => [event, status, EXPECTED[event][status]] as const));
 
 describe('transition: the full event x status table', () => {
-  it('covers 5 events x 4 statuses', () => {
-    expect(CASES).toHaveLength(20);
+  it('covers 6 events x 4 statuses', () => {
+    expect(CASES).toHaveLength(24);
   });
 
   it.each(CASES)('%s on %s -> %s', (event, status, expected) => {
@@ -28,8 +29,8 @@ describe('transition: the full event x status table', () => {
     }
   });
 
-  it('never lets an edited or re-anchored approved claim stay approved', () => {
-    for (const event of ['edit_content', 'anchor_changed'] as const) {
+  it('never lets an edited, re-sourced or re-anchored approved claim stay approved', () => {
+    for (const event of ['edit_content', 'change_sources', 'anchor_changed'] as const) {
       expect(transition('APPROVED', event)).toEqual({ ok: true, status: 'IN_REVIEW' });
     }
   });

@@ -5,7 +5,7 @@
 import type { ClaimStatus, VerdictOptionData } from '../types';
 import { UNRATED_COLOR } from '../verdicts';
 import { segmentText } from '../anchoring/highlight-segments';
-import type { ClaimLike, ReportClaim, ReportInput, ReportModel, ReviewLike, VerdictCount } from './report-types';
+import type { ClaimLike, PublishedVersion, ReportClaim, ReportInput, ReportModel, ReviewLike, VerdictCount } from './report-types';
 
 export type * from './report-types';
 
@@ -27,7 +27,40 @@ function verdictOption(claim: ClaimLike, scale: Map<string, VerdictOptionData>):
   return { key, label, color, ratingValue: null, normalized: 'OTHER', order: Number.MAX_SAFE_INTEGER };
 }
 
-function approvalOf(claim: { status: ClaimStatus; reviews: ReviewLike[] }): ReportClaim['approval'] {
+type InputClaim = ReportInput['claims'][number];
+type ScopedClaim = InputClaim & { approval: ReportClaim['approval'] };
+
+/**
+ * The claim as the published scope shows it: its last approved version, with
+ * the approval that made it. The quoted words keep the claim's current
+ * position when they are still the words approved (re-anchoring follows the
+ * text across revisions), else the approved position, which the highlight
+ * check then accepts only if those words are still there.
+ */
+function asPublished(claim: InputClaim, published: PublishedVersion): ScopedClaim {
+  const sameWords = claim.selector.exact === published.selector.exact;
+  return {
+    ...claim,
+    statement: published.statement,
+    verdict: published.verdict,
+    rationale: published.rationale,
+    selector: sameWords ? claim.selector : published.selector,
+    anchorStatus: sameWords ? claim.anchorStatus : 'CHANGED',
+    sources: published.sources,
+    status: 'APPROVED',
+    version: published.claimVersion,
+    updatedAt: published.approvedAt,
+    approval: { reviewerName: published.approvedBy.name, approvedAt: published.approvedAt },
+  };
+}
+
+/** What a scope shows: every claim as it is now (`all`), or only what was approved, as approved (`published`). */
+function inScope(input: ReportInput): ScopedClaim[] {
+  if (input.scope === 'all') return input.claims.map((claim) => ({ ...claim, approval: currentApproval(claim) }));
+  return input.claims.flatMap((claim) => (claim.published ? [asPublished(claim, claim.published)] : []));
+}
+
+function currentApproval(claim: { status: ClaimStatus; reviews: ReviewLike[] }): ReportClaim['approval'] {
   if (claim.status !== 'APPROVED') return null;
   // The latest approval is the one that judged the current version.
   const approvals = claim.reviews.filter((review) => review.decision === 'APPROVE').sort(byTime);
@@ -56,10 +89,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const text = input.revision.text;
   const verdictScale = [...input.verdicts].sort((a, b) => a.order - b.order);
   const scale = new Map(verdictScale.map((option) => [option.key, option]));
-  const inScope = input.claims.filter((claim) => input.scope === 'all' || claim.status === 'APPROVED');
+  const claimsInScope = inScope(input);
 
-  const located = inScope.filter((claim) => isHighlightable(claim, text));
-  const unlocated = inScope.filter((claim) => !isHighlightable(claim, text));
+  const located = claimsInScope.filter((claim) => isHighlightable(claim, text));
+  const unlocated = claimsInScope.filter((claim) => !isHighlightable(claim, text));
   // Ties (same start) put the longer, enclosing claim first, then fall back to
   // creation order and id so numbering is stable between exports.
   located.sort((a, b) => a.selector.start - b.selector.start || b.selector.end - a.selector.end || byTime(a, b) || a.id.localeCompare(b.id));
@@ -78,7 +111,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       rationale: claim.rationale,
       status: claim.status,
       approved: claim.status === 'APPROVED',
-      approval: approvalOf(claim),
+      approval: claim.approval,
       highlighted: index < located.length,
       author: { id: claim.author.id, name: claim.author.name },
       version: claim.version,

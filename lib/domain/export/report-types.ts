@@ -31,6 +31,22 @@ export interface ClaimLike {
   updatedAt: string;
 }
 
+/**
+ * A claim as a reviewer last approved it (the ClaimApproval record): what the
+ * published scope shows, whatever the claim holds now.
+ */
+export interface PublishedVersion {
+  statement: string;
+  verdict: { key: string; label: string; color: string } | null;
+  rationale: string;
+  /** the quoted words as approved, on the revision they were approved on */
+  selector: TextSelector;
+  sources: SourceLike[];
+  approvedAt: string;
+  approvedBy: { id: string; name: string };
+  claimVersion: number;
+}
+
 export interface ReviewLike {
   reviewerName: string;
   decision: ReviewDecision;
@@ -58,7 +74,8 @@ export interface ReportRevision {
 export interface ReportInput {
   article: ReportArticle;
   revision: ReportRevision;
-  claims: Array<ClaimLike & { reviews: ReviewLike[] }>;
+  /** `published`: the latest approval, null when never approved (then it is not published) */
+  claims: Array<ClaimLike & { reviews: ReviewLike[]; published: PublishedVersion | null }>;
   verdicts: VerdictOptionData[];
   scope: ReportScope;
   generatedAt: string;

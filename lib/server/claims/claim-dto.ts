@@ -8,6 +8,13 @@ export const CLAIM_INCLUDE = {
   verdict: { select: { key: true, label: true, color: true, normalized: true, ratingValue: true } },
   sources: { orderBy: { createdAt: 'asc' as const } },
   author: { select: { id: true, name: true } },
+  contributors: { select: { userId: true } },
+  // Only the latest approval: it is the published version.
+  approvals: {
+    orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+    take: 1,
+    select: { createdAt: true, approvedBy: { select: { id: true, name: true } } },
+  },
 };
 
 // The API shapes extend the structural types the export pipeline reads, so
@@ -24,6 +31,10 @@ export interface ClaimDto extends ClaimLike {
   revisionId: string;
   authorId: string;
   sources: SourceDto[];
+  /** who changed its content or sources since it was last approved (none of them may review it) */
+  contributorIds: string[];
+  /** the approval whose version is published, when it was ever approved */
+  lastApproval: { approvedAt: string; approvedBy: { id: string; name: string } } | null;
 }
 
 type SourceRow = Prisma.SourceGetPayload<object>;
@@ -62,6 +73,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     author: row.author,
     version: row.version,
     sources: row.sources.map(toSourceDto),
+    contributorIds: row.contributors.map((c) => c.userId),
+    lastApproval: row.approvals[0] ? { approvedAt: row.approvals[0].createdAt.toISOString(), approvedBy: row.approvals[0].approvedBy } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -55,6 +55,6 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
       action: 'claim.created',
       after: { selector, statement: claim.statement, verdict: verdictKey, rationale: claim.rationale, status: claim.status },
     });
-    return toClaimDto({ ...claim, verdict, sources: [], author });
+    return toClaimDto({ ...claim, verdict, sources: [], author, contributors: [], approvals: [] });
   });
 }

@@ -1,19 +1,20 @@
-// What changed in a claim since it was last approved: the snapshot frozen in
-// the latest 'claim.approved' audit event against the claim as it is now.
+// What changed in a claim since it was last approved: its latest ClaimApproval
+// record (the published version) against the claim as it is now.
 import { approvalSnapshot, changedFields, type ApprovalSnapshot, type SnapshotField } from '@/lib/domain/approval-snapshot';
 import type { Actor } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { toClaimDto } from './claim-dto';
 import { loadClaim } from './load-claim';
+import { LATEST_APPROVAL, toPublishedVersion } from './published-version';
 
 export interface SinceApproval {
   approvedAt: string | null;
   approvedBy: { id: string; name: string } | null;
-  /** null when never approved, or approved before approvals kept a snapshot */
+  /** null when never approved */
   approved: ApprovalSnapshot | null;
   current: ApprovalSnapshot;
-  /** empty when there is no snapshot to compare with */
+  /** empty when there is no approval to compare with */
   changed: SnapshotField[];
 }
 
@@ -26,15 +27,12 @@ export async function getSinceApproval({ actor, claimId }: GetSinceApprovalOptio
   authorize(actor, 'article:read');
   const claim = await loadClaim(db, claimId);
   const current = approvalSnapshot(toClaimDto(claim));
-  const event = await db.auditEvent.findFirst({
-    where: { claimId, action: 'claim.approved' },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: { createdAt: true, after: true, actor: { select: { id: true, name: true } } },
-  });
-  const approved = event?.after ? ((JSON.parse(event.after) as { snapshot?: ApprovalSnapshot }).snapshot ?? null) : null;
+  const [record] = await db.claimApproval.findMany({ where: { claimId }, ...LATEST_APPROVAL });
+  const published = record ? toPublishedVersion(record) : null;
+  const approved = published ? approvalSnapshot(published) : null;
   return {
-    approvedAt: event ? event.createdAt.toISOString() : null,
-    approvedBy: event?.actor ?? null,
+    approvedAt: published?.approvedAt ?? null,
+    approvedBy: published?.approvedBy ?? null,
     approved,
     current,
     changed: approved ? changedFields(approved, current) : [],

@@ -12,6 +12,7 @@ import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
 import { loadClaim, type LoadedClaim } from './load-claim';
 import { requireSelector } from './require-selector';
+import { recordContributor } from './record-contributor';
 import { requireTransition } from './require-transition';
 
 export interface ReattachClaimOptions {
@@ -38,6 +39,7 @@ export async function reattachClaim({ actor, claimId, input }: ReattachClaimOpti
     if (unchanged) return toClaimDto(claim);
 
     const status = requireTransition(claim.status, 'anchor_changed');
+    await recordContributor(tx, claim.id, actor.id);
     const updated = await updateClaimAtVersion(tx, claim.id, input.version, {
       ...selector,
       revisionId: latest.id,

@@ -1,8 +1,9 @@
-// A reviewer approves a claim or sends it back. Four eyes and the reviewer
-// role are checked by the permission matrix; the status machine decides
-// whether the claim is reviewable at all. An approval freezes what was
-// approved into its audit event (see since-approval); a comment given with the
-// decision also opens or continues the claim's comment thread.
+// A reviewer approves a claim or sends it back. The permission matrix checks
+// the reviewer role and four eyes (not its author, nor anyone who changed it
+// since it was last approved); the status machine decides whether the claim
+// is reviewable at all. An approval freezes what was approved into a
+// ClaimApproval record (the published version) and clears the contributors;
+// a comment given with the decision also opens or continues the thread.
 import { approvalSnapshot } from '@/lib/domain/approval-snapshot';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
@@ -14,6 +15,7 @@ import { recordAudit } from '../audit';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
 import { loadClaim } from './load-claim';
+import { recordApproval } from './record-approval';
 import { requireTransition } from './require-transition';
 import { REVIEW_INCLUDE, toReviewDto, type ReviewDto } from './review-dto';
 
@@ -26,7 +28,7 @@ export interface ReviewClaimOptions {
 export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions): Promise<{ claim: ClaimDto; review: ReviewDto }> {
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId);
-    authorize(actor, 'claim:review', { authorId: claim.authorId });
+    authorize(actor, 'claim:review', { authorId: claim.authorId, contributorIds: claim.contributors.map((c) => c.userId) });
     checkExpectedVersion(claim, input.version);
     const approve = input.decision === 'approve';
     const status = requireTransition(claim.status, approve ? 'approve' : 'request_changes');
@@ -47,6 +49,12 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
     });
     // The review's own audit event below records the comment: no second event for it.
     if (review.comment) await tx.comment.create({ data: { claimId: claim.id, authorId: actor.id, body: review.comment, reviewId: review.id } });
+    if (approve) {
+      // What was loaded is what is approved: the version check of the update
+      // below fails (and all of this rolls back) if anything changed since.
+      await recordApproval(tx, { claim, reviewId: review.id, approvedById: actor.id });
+      await tx.claimContributor.deleteMany({ where: { claimId: claim.id } });
+    }
     const updated = await updateClaimAtVersion(tx, claim.id, claim.version, { status });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -8,6 +8,7 @@ import { indexClaimStatement } from '../claim-search/index-claim-statement';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
 import { loadClaim } from './load-claim';
+import { recordContributor } from './record-contributor';
 import { requireTransition } from './require-transition';
 import { requireVerdict } from './require-verdict';
 
@@ -37,6 +38,8 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     if (changed.length === 0) return toClaimDto(claim);
 
     const status = requireTransition(claim.status, 'edit_content');
+    // Before the update, whose read-back is the answer: it lists this editor.
+    await recordContributor(tx, claim.id, actor.id);
     const updated = await updateClaimAtVersion(tx, claim.id, input.version, { ...after, status });
     if (changed.includes('statement')) await indexClaimStatement(tx, claim.id, after.statement);
     await recordAudit(tx, {

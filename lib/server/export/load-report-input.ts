@@ -1,11 +1,12 @@
 // Gathers what an export renders from: the article, its latest revision, every
-// claim with its reviews, and the verdict scale. Scope filtering is the report
+// claim with its reviews and its last approved version, and the verdict scale. Scope filtering is the report
 // model's job, so every format agrees on what "published" means.
 import { AppError } from '@/lib/domain/errors';
 import type { ReportInput, ReportScope } from '@/lib/domain/export/report-model';
 import type { Tx } from '../db';
 import { loadArticle } from '../articles/load-article';
 import { CLAIM_INCLUDE, toClaimDto } from '../claims/claim-dto';
+import { LATEST_APPROVAL, toPublishedVersion } from '../claims/published-version';
 import { loadVerdictScale } from '../verdicts/verdict-scale';
 
 export interface LoadReportInputOptions {
@@ -26,6 +27,7 @@ export async function loadReportInput({ client, articleId, scope, now = new Date
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
       include: {
         ...CLAIM_INCLUDE,
+        approvals: LATEST_APPROVAL,
         reviews: { orderBy: { createdAt: 'asc' }, include: { reviewer: { select: { name: true } } } },
       },
     }),
@@ -46,6 +48,7 @@ export async function loadReportInput({ client, articleId, scope, now = new Date
     revision: { id: revision.id, number: revision.number, text: revision.text, createdAt: revision.createdAt.toISOString() },
     claims: claims.map((claim) => ({
       ...toClaimDto(claim),
+      published: claim.approvals[0] ? toPublishedVersion(claim.approvals[0]) : null,
       reviews: claim.reviews.map((review) => ({
         reviewerName: review.reviewer.name,
         decision: review.decision,

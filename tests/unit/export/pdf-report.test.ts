@@ -4,7 +4,7 @@ import { buildReportModel } from '@/lib/domain/export/report-model';
 import { renderPdfReport } from '@/lib/domain/export/pdf-report';
 import { pdfFonts } from '@/lib/server/export/pdf-fonts';
 import { NINE_KILLED } from '../fixture-article';
-import { claimOn, reportInput, type InputClaim } from './report-fixtures';
+import { claimOn, publishedOf, reportInput, type InputClaim } from './report-fixtures';
 import { readPdf, squash } from './pdf-read';
 
 const HAMRIN = 'Hamrin Mountains';
@@ -19,6 +19,8 @@ function claims(): InputClaim[] {
     { ...evil.sources[0], id: 'evil-1', url: 'javascript:alert(1)', title: 'Evil link' },
     { ...evil.sources[0], id: 'evil-2', url: ' java\tscript:alert(2)', title: null, archivedUrl: 'javascript:alert(3)' },
   ];
+  // Approved with these sources: the published report shows what was approved.
+  evil.published = publishedOf(evil);
   return [
     claimOn(NINE_KILLED),
     claimOn('ISIS members were killed', { verdict: { key: 'mostly-true', label: 'Mostly true', color: '#57a65a' } }),

@@ -2,18 +2,33 @@
 // API's ClaimDto plus reviews, so the tests exercise what the route will pass.
 import { buildSelector } from '@/lib/domain/anchoring/selector';
 import { DEFAULT_VERDICT_SCALE } from '@/lib/domain/verdicts';
-import type { ClaimLike, ReportInput, ReviewLike } from '@/lib/domain/export/report-model';
+import type { ClaimLike, PublishedVersion, ReportInput, ReviewLike } from '@/lib/domain/export/report-model';
 import { ARTICLE_TEXT, locate } from '../fixture-article';
 
-export type InputClaim = ClaimLike & { reviews: ReviewLike[] };
+export type InputClaim = ClaimLike & { reviews: ReviewLike[]; published: PublishedVersion | null };
+
+/** The claim's current content as its last approval froze it (what a fresh approval records). */
+export function publishedOf(claim: ClaimLike, approvedAt = '2024-10-31T10:00:00.000Z'): PublishedVersion {
+  return {
+    statement: claim.statement,
+    verdict: claim.verdict,
+    rationale: claim.rationale,
+    selector: { ...claim.selector },
+    sources: claim.sources.map((source) => ({ ...source })),
+    approvedAt,
+    approvedBy: { id: 'u-reviewer', name: 'Rita Reviewer' },
+    claimVersion: claim.version,
+  };
+}
 
 let counter = 0;
 
+/** A claim on `text`; an APPROVED one is published as it stands unless `overrides.published` says otherwise. */
 export function claimOn(exact: string, overrides: Partial<InputClaim> = {}, text = ARTICLE_TEXT): InputClaim {
   counter += 1;
   const { start, end } = locate(exact, text);
   const verdict = DEFAULT_VERDICT_SCALE.find((o) => o.key === 'false')!;
-  return {
+  const claim: Omit<InputClaim, 'published'> = {
     id: `claim-${counter}`,
     selector: buildSelector(text, start, end),
     anchorStatus: 'INTACT',
@@ -42,6 +57,8 @@ export function claimOn(exact: string, overrides: Partial<InputClaim> = {}, text
     updatedAt: '2024-10-31T10:00:00.000Z',
     ...overrides,
   };
+  const published = 'published' in overrides ? (overrides.published ?? null) : claim.status === 'APPROVED' ? publishedOf(claim) : null;
+  return { ...claim, published };
 }
 
 export function reportInput(claims: InputClaim[], overrides: Partial<ReportInput> = {}): ReportInput {

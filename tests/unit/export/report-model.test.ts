@@ -2,7 +2,7 @@ import { buildReportModel, type ClaimLike } from '@/lib/domain/export/report-mod
 import type { ClaimDto } from '@/lib/server/claims/claim-dto';
 import { DEFAULT_VERDICT_SCALE, UNRATED_COLOR } from '@/lib/domain/verdicts';
 import { ARTICLE_TEXT, NINE_KILLED, locate } from '../fixture-article';
-import { claimOn, reportInput } from './report-fixtures';
+import { claimOn, publishedOf, reportInput } from './report-fixtures';
 
 // Compile-time contract: the API's ClaimDto (plus reviews) is a valid input claim.
 const dtoIsClaimLike = (dto: ClaimDto): ClaimLike => dto;
@@ -94,7 +94,7 @@ describe('buildReportModel', () => {
     expect(model.summary.find((row) => row.key === 'pants-on-fire')?.count).toBe(1);
   });
 
-  it('takes the latest approving review as the approval', () => {
+  it('in the working draft, takes the latest approving review as the approval', () => {
     const claim = claimOn(NINE_KILLED, {
       reviews: [
         { reviewerName: 'Later Approver', decision: 'APPROVE', comment: null, createdAt: '2024-11-02T00:00:00.000Z' },
@@ -102,9 +102,73 @@ describe('buildReportModel', () => {
         { reviewerName: 'First Approver', decision: 'APPROVE', comment: null, createdAt: '2024-10-31T00:00:00.000Z' },
       ],
     });
-    const [reported] = buildReportModel(reportInput([claim])).claims;
+    const [reported] = buildReportModel(reportInput([claim], { scope: 'all' })).claims;
     expect(reported.approval).toEqual({ reviewerName: 'Later Approver', approvedAt: '2024-11-02T00:00:00.000Z' });
     expect(reported.reviews.map((r) => r.reviewerName)).toEqual(['First Approver', 'Sender Back', 'Later Approver']);
+  });
+
+  it('in the published scope, the approval is the one that froze the published version', () => {
+    const claim = claimOn(NINE_KILLED);
+    claim.published = { ...publishedOf(claim, '2024-11-03T09:00:00.000Z'), approvedBy: { id: 'u-riley', name: 'Riley Reviewer' } };
+    const [reported] = buildReportModel(reportInput([claim])).claims;
+    expect(reported.approval).toEqual({ reviewerName: 'Riley Reviewer', approvedAt: '2024-11-03T09:00:00.000Z' });
+  });
+
+  describe('published scope shows each claim as it was last approved', () => {
+    const APPROVED_SOURCE = { id: 'as-1', url: 'https://www.centcom.mil/MEDIA/STATEMENTS/', title: 'CENTCOM statement', publisher: 'CENTCOM', quote: null, accessedAt: null, archivedUrl: null, reliabilityNote: null };
+
+    /** Approved with one content and one source, then changed: back in review with other words and evidence. */
+    function editedAfterApproval() {
+      const approved = claimOn(NINE_KILLED, { statement: 'Nine ISIS members died', rationale: 'Iraqi JOC statement', sources: [APPROVED_SOURCE] });
+      const published = publishedOf(approved, '2024-12-03T10:00:00.000Z');
+      return {
+        ...approved,
+        status: 'IN_REVIEW' as const,
+        statement: 'Sixty thousand troops',
+        rationale: 'Random blog',
+        verdict: { key: 'true', label: 'True', color: '#1a7f37' },
+        sources: [{ ...APPROVED_SOURCE, id: 'blog', url: 'https://random.blog.example/', title: 'Random blog: actually 60,000 troops' }],
+        version: approved.version + 2,
+        published,
+      };
+    }
+
+    it('a claim edited and re-sourced after approval keeps its approved statement, verdict, rationale and sources', () => {
+      const [reported] = buildReportModel(reportInput([editedAfterApproval()])).claims;
+      expect(reported).toMatchObject({ statement: 'Nine ISIS members died', rationale: 'Iraqi JOC statement', status: 'APPROVED', approved: true });
+      expect(reported.verdict?.key).toBe('false');
+      expect(reported.sources.map((s) => s.url)).toEqual([APPROVED_SOURCE.url]);
+      expect(JSON.stringify(reported)).not.toMatch(/Random blog|Sixty thousand/);
+    });
+
+    it('the working draft shows the same claim as it is now, unapproved', () => {
+      const [reported] = buildReportModel(reportInput([editedAfterApproval()], { scope: 'all' })).claims;
+      expect(reported).toMatchObject({ statement: 'Sixty thousand troops', status: 'IN_REVIEW', approved: false, approval: null });
+    });
+
+    it('a claim never approved is not published, whatever its status says', () => {
+      const model = buildReportModel(reportInput([claimOn(NINE_KILLED, { published: null }), claimOn(LATER, { status: 'IN_REVIEW' })]));
+      expect(model.claims).toEqual([]);
+    });
+
+    it('a claim moved to other words after approval is published with the approved words, highlighted where they still stand', () => {
+      const claim = claimOn(NINE_KILLED);
+      const published = publishedOf(claim);
+      const moved = claimOn(LATER, { status: 'IN_REVIEW', published });
+      const [reported] = buildReportModel(reportInput([moved])).claims;
+      expect(reported.selector.exact).toBe(NINE_KILLED);
+      expect(reported.highlighted).toBe(true);
+      expect(ARTICLE_TEXT.slice(reported.selector.start, reported.selector.end)).toBe(NINE_KILLED);
+    });
+
+    it('approved words that moved in a later revision are highlighted at their new place', () => {
+      const text = `Breaking. ${ARTICLE_TEXT}`;
+      const claim = claimOn(NINE_KILLED, {}, text);
+      claim.published = { ...publishedOf(claim), selector: { ...claim.selector, start: claim.selector.start - 10, end: claim.selector.end - 10 } };
+      const [reported] = buildReportModel(reportInput([claim], { revision: { id: 'rev-2', number: 3, text, createdAt: '2024-12-01T00:00:00.000Z' } })).claims;
+      expect(reported.highlighted).toBe(true);
+      expect(text.slice(reported.selector.start, reported.selector.end)).toBe(NINE_KILLED);
+    });
   });
 
   it('counts verdicts per scale option, in scale order, with unrated claims last', () => {

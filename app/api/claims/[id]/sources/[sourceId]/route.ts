@@ -1,8 +1,18 @@
-// DELETE /api/claims/:id/sources/:sourceId — authenticate, one service call, map.
+// PATCH, DELETE /api/claims/:id/sources/:sourceId — parse, authenticate, one service call, map.
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { removeSource } from '@/lib/server/claims/remove-source';
-import { noContent } from '@/lib/server/http/responses';
+import { updateSource } from '@/lib/server/claims/update-source';
+import { readJson } from '@/lib/server/http/read-body';
+import { json, noContent } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
+import { updateSourceSchema } from '@/lib/validation/claims';
+
+export const PATCH = route<{ id: string; sourceId: string }>(async (req, { id, sourceId }) => {
+  const actor = await requireActor(req);
+  const input = await readJson(req, updateSourceSchema);
+  const source = await updateSource({ actor, claimId: id, sourceId, input });
+  return json({ source });
+});
 
 export const DELETE = route<{ id: string; sourceId: string }>(async (req, { id, sourceId }) => {
   const actor = await requireActor(req);
