@@ -1,4 +1,5 @@
 // GET, POST /api/users (admin) — parse, authenticate, one service call, map.
+import { authorize } from '@/lib/server/auth/authorize';
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { readJson } from '@/lib/server/http/read-body';
 import { json } from '@/lib/server/http/responses';
@@ -15,6 +16,8 @@ export const GET = route(async (req) => {
 
 export const POST = route(async (req) => {
   const actor = await requireActor(req);
+  // A role that may never do this hears so before its body is judged.
+  authorize(actor, 'users:manage');
   const input = await readJson(req, createUserSchema);
   const user = await createUser({ actor, input });
   return json({ user }, 201);
