@@ -99,6 +99,7 @@ const GOOD = {
   comment: (): Json => ({ body: 'Which statement is this?' }),
   review: (fx: Fixtures): Json => ({ version: fx.inReview.version, decision: 'request_changes', comment: 'Name the second source' }),
   source: (): Json => ({ url: 'https://example.org/report', title: 'Report', publisher: 'Example', quote: 'a quote', accessedAt: '2024-01-05', archivedUrl: 'https://web.archive.org/x' }),
+  sourcePatch: (): Json => ({ title: 'Corrected report title', publisher: 'Example Agency' }),
   submit: (fx: Fixtures): Json => ({ version: fx.ready.version }),
   revision: (fx: Fixtures): Json => ({ text: `${fx.article.text}\nUpdated at noon.`, note: 'update', baseRevision: 1 }),
   dismissal: (fx: Fixtures): Json => selectionOf(fx.article.text, QUOTES.nine),
@@ -485,6 +486,27 @@ const CORPUS: RouteCorpus[] = [
       ...unknownIdCases('POST /api/claims/:id/sources', GOOD.source),
     ],
     control: async (fx) => ({ values: onReady(fx), body: GOOD.source(), status: 201 }),
+  },
+  {
+    route: 'PATCH /api/claims/:id/sources/:sourceId',
+    handler: source.PATCH,
+    values: (fx) => ({ id: fx.ready.id, sourceId: fx.readySource }),
+    cases: [
+      ...jsonBodyCases(GOOD.sourcePatch),
+      { name: 'no field to change', status: 422, code: 'INVALID', body: () => ({ json: {} }) },
+      ...BAD_URLS.map(([what, url]) => fieldCase(`url ${what}`, GOOD.sourcePatch, () => ({ url }), 'url')),
+      fieldCase('archivedUrl javascript:', GOOD.sourcePatch, () => ({ archivedUrl: 'javascript:alert(1)' }), 'archivedUrl'),
+      fieldCase('accessedAt not a date', GOOD.sourcePatch, () => ({ accessedAt: 'last week' }), 'accessedAt'),
+      fieldCase('title as a number', GOOD.sourcePatch, () => ({ title: 1 }), 'title'),
+      fieldCase('quote over 10,000 characters', GOOD.sourcePatch, () => ({ quote: 'q'.repeat(10_001) }), 'quote'),
+      { name: 'unknown field (claimId)', status: 422, code: 'INVALID', body: () => ({ json: { ...GOOD.sourcePatch(), claimId: 'another' } }) },
+      ...unknownIdCases('PATCH /api/claims/:id/sources/:sourceId', GOOD.sourcePatch),
+      { name: "another claim's source under this claim's path", status: 404, code: 'NOT_FOUND', values: (fx) => ({ id: fx.ready.id, sourceId: fx.otherSource }), body: () => ({ json: GOOD.sourcePatch() }) },
+    ],
+    control: async (fx) => {
+      const c = await readyClaimAs(fx.world.editor, fx.article, QUOTES.nine);
+      return { values: { id: c.id, sourceId: c.sources[0].id }, body: GOOD.sourcePatch(), status: 200 };
+    },
   },
   {
     route: 'DELETE /api/claims/:id/sources/:sourceId',

@@ -48,7 +48,6 @@ const anyone = (ok: number): Row['expect'] => [401, ok, ok, ok, ok];
 const ownerOrAdmin = (ok: number): Row['expect'] => [401, ok, 403, 403, ok];
 const adminOnly = (ok: number): Row['expect'] => [401, 403, 403, 403, ok];
 const REVIEWERS: Row['expect'] = [401, 403, 403, 200, 200];
-const THREAD: Row['expect'] = [401, 201, 403, 201, 201];
 
 let f: Awaited<ReturnType<typeof matrixFixtures>>;
 beforeAll(async () => {
@@ -91,7 +90,7 @@ const ROWS: Row[] = [
     expect: ownerOrAdmin(200),
   },
   { route: 'GET /api/claims/:id/comments', handler: comments.GET, call: async () => onClaim(f.shared.draft.id, '/comments'), expect: anyone(200) },
-  { route: 'POST /api/claims/:id/comments', handler: comments.POST, call: async () => onClaim(f.shared.draft.id, '/comments', { body: 'Which statement?' }), expect: THREAD },
+  { route: 'POST /api/claims/:id/comments', handler: comments.POST, call: async () => onClaim(f.shared.draft.id, '/comments', { body: 'Which statement?' }), expect: anyone(201) },
   { route: 'GET /api/claims/:id/history', handler: history.GET, call: async () => onClaim(f.shared.approved.id, '/history'), expect: anyone(200) },
   { route: 'POST /api/claims/:id/review', handler: review.POST, call: async () => onClaim((await f.fresh.submitted()).id, '/review', { decision: 'approve' }), expect: REVIEWERS },
   { route: 'GET /api/claims/:id', handler: claim.GET, call: async () => onClaim(f.shared.draft.id), expect: anyone(200) },
@@ -107,7 +106,16 @@ const ROWS: Row[] = [
   { route: 'DELETE /api/claims/:id', handler: claim.DELETE, call: async () => onClaim((await f.fresh.draft()).id), expect: ownerOrAdmin(204) },
   { route: 'GET /api/claims/:id/since-approval', handler: sinceApproval.GET, call: async () => onClaim(f.shared.approved.id, '/since-approval'), expect: anyone(200) },
   { route: 'GET /api/claims/:id/similar', handler: similar.GET, call: async () => onClaim(f.shared.approved.id, '/similar'), expect: anyone(200) },
-  { route: 'POST /api/claims/:id/sources', handler: sources.POST, call: async () => onClaim(f.shared.draft.id, '/sources', { url: 'https://example.org/a' }), expect: anyone(201) },
+  { route: 'POST /api/claims/:id/sources', handler: sources.POST, call: async () => onClaim(f.shared.draft.id, '/sources', { url: 'https://example.org/a' }), expect: ownerOrAdmin(201) },
+  {
+    route: 'PATCH /api/claims/:id/sources/:sourceId',
+    handler: source.PATCH,
+    call: async () => {
+      const c = await f.fresh.ready();
+      return onClaim(c.id, `/sources/${c.sources[0].id}`, { title: unique('Corrected title') }, { sourceId: c.sources[0].id });
+    },
+    expect: ownerOrAdmin(200),
+  },
   {
     route: 'DELETE /api/claims/:id/sources/:sourceId',
     handler: source.DELETE,
@@ -156,6 +164,16 @@ describe('four eyes over HTTP', () => {
     const res = await run({ route: 'POST /api/claims/:id/review', handler: review.POST }, caller(who), onClaim(own.id, '/review', { decision: 'approve' }));
     expect(res.status).toBe(403);
   });
+
+  it('as admin, reviewing a claim whose sources they changed since it was last approved -> 403; a reviewer who changed nothing -> 200', async () => {
+    const submitted = await f.fresh.submitted();
+    const add = await run({ route: 'POST /api/claims/:id/sources', handler: sources.POST }, caller('admin'), onClaim(submitted.id, '/sources', { url: 'https://example.org/added' }));
+    expect(add.status).toBe(201);
+    const review403 = await run({ route: 'POST /api/claims/:id/review', handler: review.POST }, caller('admin'), onClaim(submitted.id, '/review', { decision: 'approve' }));
+    expect(review403.status).toBe(403);
+    const review200 = await run({ route: 'POST /api/claims/:id/review', handler: review.POST }, caller('reviewer'), onClaim(submitted.id, '/review', { decision: 'approve' }));
+    expect(review200.status).toBe(200);
+  });
 });
 
 // Refusals that are not about who asks: what does not exist, what is in the
@@ -175,6 +193,10 @@ const OTHER: [string, Who, () => Promise<Call>, number][] = [
   ['POST /api/claims/:id/comments', 'author', async () => onClaim(f.shared.draft.id, '/comments', { body: ' ' }), 422],
   ['POST /api/claims/:id/review', 'reviewer', async () => onClaim((await f.fresh.submitted()).id, '/review', { decision: 'maybe' }), 422],
   ['POST /api/claims/:id/sources', 'author', async () => onClaim(f.shared.draft.id, '/sources', { url: 'javascript:alert(1)' }), 422],
+  ['PATCH /api/claims/:id/sources/:sourceId', 'author', async () => {
+    const c = await f.fresh.ready();
+    return onClaim(c.id, `/sources/${c.sources[0].id}`, { url: 'javascript:alert(1)' }, { sourceId: c.sources[0].id });
+  }, 422],
   ['POST /api/claims/:id/submit', 'author', async () => onClaim((await f.fresh.draft()).id, '/submit'), 422],
   ['GET /api/review-queue', 'reviewer', async () => ({ path: '/api/review-queue?minAgeHours=soon' }), 422],
   ['POST /api/users', 'admin', async () => ({ path: '/api/users', body: { email: 'weak@example.com', name: 'Weak Password', role: 'EDITOR', password: 'password1234' } }), 422],
