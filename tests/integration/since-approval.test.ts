@@ -31,14 +31,15 @@ describe('GET /api/claims/:id/since-approval', () => {
     });
   });
 
-  it('freezes what was approved in the claim.approved event; right after approval nothing changed', async () => {
+  it('freezes what was approved in a ClaimApproval record (and the claim.approved event); right after approval nothing changed', async () => {
     const claim = await approvedClaim(world.editor, world.reviewer, article, QUOTES.wounded, 'half-true');
     const result = await sinceApproval(claim.id);
     const snapshot = { statement: QUOTES.wounded, verdict: { key: 'half-true', label: 'Half true' }, rationale: 'The Joint Operations Command said so.', quote: QUOTES.wounded, sources: [CENTCOM] };
     expect(result).toEqual({ approvedAt: expect.any(String), approvedBy: { id: world.reviewer.id, name: world.reviewer.name }, approved: snapshot, current: snapshot, changed: [] });
     const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: 'claim.approved' } });
     expect(JSON.parse(event.after as string).snapshot).toEqual(snapshot);
-    expect(result.approvedAt).toBe(event.createdAt.toISOString());
+    const record = await db.claimApproval.findFirstOrThrow({ where: { claimId: claim.id } });
+    expect(result.approvedAt).toBe(record.createdAt.toISOString());
   });
 
   it('names the fields edited since, while the claim is back in review', async () => {

@@ -36,10 +36,16 @@ describe('POST /api/claims/:id/sources', () => {
     expect(event).toMatchObject({ entityType: 'Source', entityId: source.id, actorId: world.editor.id });
   });
 
-  it('lets anyone signed in add a source to any claim (the matrix allows it)', async () => {
+  it('lets the author and an admin add a source; another editor or a reviewer gets 403 and nothing is written', async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
-    const source = await addSourceAs(world.editor2, claim.id, { url: 'http://example.com/report' });
+    const source = await addSourceAs(world.admin, claim.id, { url: 'http://example.com/report' });
     expect(source).toMatchObject({ url: 'http://example.com/report', title: null, archivedUrl: null, accessedAt: null });
+    const before = await dbSnapshot();
+    for (const other of [world.editor2, world.reviewer]) {
+      const res = await send(POST, 'POST', sourcesPath(claim.id), { as: other, body: { url: 'http://example.com/mine' } }, { id: claim.id });
+      expect(res.status).toBe(403);
+    }
+    expect(await dbSnapshot()).toEqual(before);
   });
 
   it('answers 422 for javascript:, data: and relative URLs, bad dates and wrong types, and writes nothing', async () => {
@@ -88,11 +94,13 @@ describe('DELETE /api/claims/:id/sources/:sourceId', () => {
     expect(JSON.parse(event.before as string)).toMatchObject({ id: source.id, url: source.url });
   });
 
-  it('lets whoever added the source remove it, and an admin', async () => {
+  it('lets the author remove any source of their claim, and an admin; not the colleague who added one', async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
-    const byEditor2 = await addSourceAs(world.editor2, claim.id);
+    const byAdmin = await addSourceAs(world.admin, claim.id);
     const byEditor = await addSourceAs(world.editor, claim.id);
-    expect((await send(DELETE, 'DELETE', path(claim.id, byEditor2.id), { as: world.editor2 }, { id: claim.id, sourceId: byEditor2.id })).status).toBe(204);
+    // Who added a source gives no right to the claim's evidence: the claim's owner decides.
+    expect((await send(DELETE, 'DELETE', path(claim.id, byEditor.id), { as: world.editor2 }, { id: claim.id, sourceId: byEditor.id })).status).toBe(403);
+    expect((await send(DELETE, 'DELETE', path(claim.id, byAdmin.id), { as: world.editor }, { id: claim.id, sourceId: byAdmin.id })).status).toBe(204);
     expect((await send(DELETE, 'DELETE', path(claim.id, byEditor.id), { as: world.admin }, { id: claim.id, sourceId: byEditor.id })).status).toBe(204);
   });
 
