@@ -54,9 +54,11 @@ test('an editor sees no review actions and no account management', async ({ brow
   await expect(card.getByTestId('comment-thread')).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
-  // Someone else's claim: no editing, and the thread is the author's with the reviewers.
+  // Someone else's claim: no editing and no changing its sources; a source is proposed in its thread instead.
   await expect(card.getByRole('textbox', { name: 'Statement', exact: true })).toBeDisabled();
-  await expect(card.getByRole('textbox', { name: 'Reply', exact: true })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Add source' })).toHaveCount(0);
+  await expect(card.getByText(/propose one in the comments/)).toBeVisible();
+  await expect(card.getByRole('textbox', { name: 'Reply', exact: true })).toBeVisible();
   await snap(editor, testInfo, 'editor-no-review-controls-on-card');
 
   await editor.getByRole('link', { name: 'Review queue' }).click();
@@ -128,7 +130,9 @@ test('the API refuses editors (403) and visitors without a session (401)', async
   expect((await editor.post(`/api/claims/${claim.id}/review`, review)).status()).toBe(403);
   expect((await editor.post('/api/users', { data: NEW_USER })).status()).toBe(403);
   expect((await editor.get('/api/users')).status()).toBe(403);
-  expect((await editor.post(`/api/claims/${claim.id}/comments`, { data: { body: 'Not my claim' } })).status()).toBe(403);
+  // Evidence is the author's (or an admin's) to change; anyone may propose a source in the thread.
+  expect((await editor.post(`/api/claims/${claim.id}/sources`, { data: { url: 'https://random.blog.example/troops' } })).status()).toBe(403);
+  expect((await editor.post(`/api/claims/${claim.id}/comments`, { data: { body: 'Proposed source: https://www.centcom.mil/' } })).status()).toBe(201);
 
   for (const response of [
     await anonymous.post(`/api/claims/${claim.id}/review`, review),
