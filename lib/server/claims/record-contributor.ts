@@ -4,9 +4,8 @@
 import type { Tx } from '../db';
 
 export async function recordContributor(tx: Tx, claimId: string, userId: string): Promise<void> {
-  await tx.claimContributor.upsert({
-    where: { claimId_userId: { claimId, userId } },
-    create: { claimId, userId },
-    update: {},
-  });
+  // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike), not Prisma's upsert:
+  // that reads then inserts, so concurrent edits by one person on PostgreSQL
+  // would collide on the primary key instead of losing cleanly on the version.
+  await tx.$executeRaw`INSERT INTO "ClaimContributor" ("claimId", "userId") VALUES (${claimId}, ${userId}) ON CONFLICT DO NOTHING`;
 }
