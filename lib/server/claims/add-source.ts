@@ -1,17 +1,14 @@
 // Attaches a source to a claim. Evidence is content: only those who may edit
-// the claim may add one, an approved claim goes back to review (the workflow's
-// 'change_sources'), and the adder becomes a contributor whom four eyes keeps
-// from approving it. The version moves on too, so an editor working from a
-// stale copy learns that the evidence changed.
+// the claim may add one, and the change is recorded as every change to the
+// evidence is (record-source-change: back to review when approved, the adder
+// a contributor, a new version so a stale copy learns the evidence changed).
 import type { Actor } from '@/lib/domain/types';
 import type { AddSourceBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { recordAudit } from '../audit';
 import { toSourceDto, type SourceDto } from './claim-dto';
-import { markSourcesChanged } from './claim-version';
 import { loadClaim } from './load-claim';
-import { recordContributor } from './record-contributor';
+import { recordSourceChange } from './record-source-change';
 import { sourceData } from './source-data';
 
 export interface AddSourceOptions {
@@ -24,19 +21,8 @@ export async function addSource({ actor, claimId, input }: AddSourceOptions): Pr
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId);
     authorize(actor, 'source:add', { authorId: claim.authorId });
-    const source = await tx.source.create({ data: { claimId: claim.id, createdById: actor.id, ...sourceData(input) } });
-    const { before, after, version } = await markSourcesChanged(tx, claim.id, claim.status);
-    await recordContributor(tx, claim.id, actor.id);
-    const dto = toSourceDto(source);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: 'Source',
-      entityId: source.id,
-      claimId: claim.id,
-      action: 'source.added',
-      before: { status: before },
-      after: { ...dto, status: after, version },
-    });
-    return dto;
+    const source = toSourceDto(await tx.source.create({ data: { claimId: claim.id, createdById: actor.id, ...sourceData(input) } }));
+    await recordSourceChange(tx, { actor, claim, sourceId: source.id, action: 'source.added', after: source });
+    return source;
   });
 }

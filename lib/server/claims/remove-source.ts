@@ -1,14 +1,12 @@
 // Detaches a source from a claim: like adding one, a change to the evidence
-// (same permission, same return to review, the remover becomes a contributor).
+// (same permission, recorded by record-source-change).
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { recordAudit } from '../audit';
 import { toSourceDto } from './claim-dto';
-import { markSourcesChanged } from './claim-version';
 import { loadClaim } from './load-claim';
-import { recordContributor } from './record-contributor';
+import { recordSourceChange } from './record-source-change';
 
 export interface RemoveSourceOptions {
   actor: Actor;
@@ -24,16 +22,6 @@ export async function removeSource({ actor, claimId, sourceId }: RemoveSourceOpt
     const source = claim.sources.find((s) => s.id === sourceId);
     if (!source) throw new AppError('NOT_FOUND', 'No such source on this claim');
     await tx.source.delete({ where: { id: source.id } });
-    const { before, after, version } = await markSourcesChanged(tx, claim.id, claim.status);
-    await recordContributor(tx, claim.id, actor.id);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: 'Source',
-      entityId: source.id,
-      claimId: claim.id,
-      action: 'source.removed',
-      before: { ...toSourceDto(source), status: before },
-      after: { status: after, version },
-    });
+    await recordSourceChange(tx, { actor, claim, sourceId: source.id, action: 'source.removed', before: toSourceDto(source) });
   });
 }

@@ -1,16 +1,14 @@
 // Corrects a source of a claim (a wrong URL, a missing publisher). A change
-// to the evidence like adding or removing one: same permission, an approved
-// claim goes back to review, the editor becomes a contributor.
+// to the evidence like adding or removing one: same permission, recorded by
+// record-source-change.
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import type { UpdateSourceBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { recordAudit } from '../audit';
 import { toSourceDto, type SourceDto } from './claim-dto';
-import { markSourcesChanged } from './claim-version';
 import { loadClaim } from './load-claim';
-import { recordContributor } from './record-contributor';
+import { recordSourceChange } from './record-source-change';
 import { sourceData } from './source-data';
 
 export interface UpdateSourceOptions {
@@ -42,19 +40,8 @@ export async function updateSource({ actor, claimId, sourceId, input }: UpdateSo
     // Saving what is already there is not a change: no review lost.
     if (changed.length === 0) return before;
 
-    const updated = await tx.source.update({ where: { id: source.id }, data: merged });
-    const status = await markSourcesChanged(tx, claim.id, claim.status);
-    await recordContributor(tx, claim.id, actor.id);
-    const after = toSourceDto(updated);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: 'Source',
-      entityId: source.id,
-      claimId: claim.id,
-      action: 'source.updated',
-      before: { ...before, status: status.before },
-      after: { ...after, status: status.after, version: status.version },
-    });
+    const after = toSourceDto(await tx.source.update({ where: { id: source.id }, data: merged }));
+    await recordSourceChange(tx, { actor, claim, sourceId: source.id, action: 'source.updated', before, after });
     return after;
   });
 }
