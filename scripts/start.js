@@ -14,8 +14,8 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
 };
 
-function runOrExit(args) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+function runOrExit(args, extraEnv = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -41,7 +41,13 @@ function sourceFingerprint() {
   return hash.digest('hex');
 }
 
-runOrExit([path.join(__dirname, 'setup-db.js')]);
+// The seed leaves how to sign in (demo accounts and their passwords, when it
+// knows them) in this file; it is said again last, once the server is up, so a
+// newcomer finds it below the build's output instead of above it.
+const signInNote = path.join(root, 'data', `.sign-in-note-${process.pid}`);
+runOrExit([path.join(__dirname, 'setup-db.js')], { SEED_SIGN_IN_NOTE: signInNote });
+const signIn = fs.existsSync(signInNote) ? fs.readFileSync(signInNote, 'utf8').trimEnd() : '';
+fs.rmSync(signInNote, { force: true });
 
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const stampFile = path.join(root, '.next', 'source-fingerprint');
@@ -57,3 +63,17 @@ console.log(`Serving the workbench on http://localhost:${port}`);
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
+
+// After `next start` says it is ready (it prints nothing more on its own).
+async function sayHowToSignInOnceServing() {
+  for (let attempt = 0; attempt < 600 && server.exitCode === null; attempt++) {
+    try {
+      await fetch(`http://localhost:${port}/api/auth/csrf`);
+      console.log(`\nSign in at ${env.NEXTAUTH_URL}\n${signIn}\n`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+if (signIn) sayHowToSignInOnceServing();

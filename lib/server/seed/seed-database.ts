@@ -1,8 +1,10 @@
-// Seeds an empty database with the verdict scale, the demo accounts and the
-// sample article. Each part is skipped when already there, so running it twice
-// changes nothing.
+// Seeds an empty database: the verdict scale, and either the demo world (four
+// demo accounts and the sample article) or, for a real deployment, one first
+// admin who must choose a new password at first sign-in. Each part is skipped
+// when already there, so running it twice changes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { DEFAULT_VERDICT_SCALE } from '@/lib/domain/verdicts';
 import type { Role } from '@/lib/domain/types';
 import { db } from '../db';
@@ -32,29 +34,62 @@ export function readSampleArticle(): ArticleFixture & { text: string } {
   return { ...meta, text };
 }
 
+export const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
+
+export interface SeedOptions {
+  /** The demo accounts and the sample article (default); false: one first admin instead. */
+  demo?: boolean;
+  /** Every created account's password; without it each account gets its own random one. */
+  password?: string;
+  /** The first admin's e-mail when not seeding the demo. */
+  adminEmail?: string;
+}
+
+/** An account this seed created, with the password it was given (shown once to whoever set up). */
+export interface CreatedAccount {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  mustChangePassword: boolean;
+}
+
 export interface SeedResult {
   verdicts: number;
-  usersCreated: boolean;
+  /** Empty when the database already had users: existing accounts are never touched. */
+  accounts: CreatedAccount[];
   articleCreated: boolean;
 }
 
-export async function seedDatabase({ password }: { password: string }): Promise<SeedResult> {
+/** 96 random bits, 16 characters: passes the new-password rules (length, not common). */
+export function randomPassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export async function seedDatabase({ demo = true, password, adminEmail = DEFAULT_ADMIN_EMAIL }: SeedOptions = {}): Promise<SeedResult> {
   let verdicts = 0;
   if ((await db.verdictOption.count()) === 0) {
     await db.verdictOption.createMany({ data: DEFAULT_VERDICT_SCALE });
     verdicts = DEFAULT_VERDICT_SCALE.length;
   }
 
-  let usersCreated = false;
+  let accounts: CreatedAccount[] = [];
   if ((await db.user.count()) === 0) {
-    const passwordHash = await hashPassword(password);
-    await db.user.createMany({ data: DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })) });
-    usersCreated = true;
+    // A deployment's first admin got its password from whoever ran the set-up
+    // (a terminal, a file): it must be replaced before any real work.
+    const planned = demo
+      ? DEMO_ACCOUNTS.map((account) => ({ ...account, mustChangePassword: false }))
+      : [{ email: adminEmail, name: 'Administrator', role: 'ADMIN' as Role, mustChangePassword: true }];
+    accounts = planned.map((account) => ({ ...account, password: password ?? randomPassword() }));
+    const data = await Promise.all(
+      accounts.map(async ({ password: plain, ...account }) => ({ ...account, passwordHash: await hashPassword(plain) })),
+    );
+    await db.user.createMany({ data });
   }
 
-  const sample = readSampleArticle();
+  const sample = demo ? readSampleArticle() : null;
   let articleCreated = false;
-  if (!(await db.article.findUnique({ where: { slug: sample.slug } }))) {
+  if (sample && !(await db.article.findUnique({ where: { slug: sample.slug } }))) {
     await db.article.create({
       data: {
         slug: sample.slug,
@@ -66,5 +101,5 @@ export async function seedDatabase({ password }: { password: string }): Promise<
     });
     articleCreated = true;
   }
-  return { verdicts, usersCreated, articleCreated };
+  return { verdicts, accounts, articleCreated };
 }
