@@ -3,11 +3,18 @@
 import { checkCredentials } from '@/lib/server/auth/check-credentials';
 import { clientIp } from '@/lib/server/http/client-ip';
 import { db } from '@/lib/server/db';
-import { signIn } from './helpers/next-auth';
+import { callNextAuth, csrf, signIn } from './helpers/next-auth';
 import { seedWorld, TEST_PASSWORD } from './helpers/world';
 
+// These tests stand for a deployment behind one proxy (TRUST_PROXY=1), so each
+// test can come from its own address; "client addresses" below covers the rest.
+const trustProxy = process.env.TRUST_PROXY;
 beforeAll(async () => {
+  process.env.TRUST_PROXY = '1';
   await seedWorld();
+});
+afterAll(() => {
+  process.env.TRUST_PROXY = trustProxy;
 });
 
 const MINUTE = 60_000;
@@ -102,12 +109,119 @@ describe('recording attempts', () => {
       { email: 'ghost@example.com', success: false },
     ]);
   });
+});
 
-  it('takes the client address from x-forwarded-for\'s first entry, else x-real-ip, else "unknown"', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-real-ip': '10.0.0.2' }))).toBe('203.0.113.7');
-    expect(clientIp(new Headers({ 'x-real-ip': '10.0.0.2' }))).toBe('10.0.0.2');
-    expect(clientIp({ 'x-forwarded-for': ['203.0.113.8'] })).toBe('203.0.113.8');
-    expect(clientIp(new Headers())).toBe('unknown');
-    expect(clientIp(undefined)).toBe('unknown');
+describe('ways around the throttle (issue 11)', () => {
+  const lockOut = async (email: string, ip: string) => {
+    await db.loginAttempt.deleteMany({ where: { email } });
+    await failTimes(5, email, ip);
+  };
+
+  it('answers 404 for extra path segments after next-auth\'s routes, and checks no password there', async () => {
+    const ip = freshIp();
+    await lockOut('editor2@example.com', ip);
+    const attempts = await db.loginAttempt.count();
+    for (const path of ['/api/auth/callback/credentials/x', '/api/auth/callback/credentials/x/y', '/api/auth/signin/credentials/x', '/api/auth/csrf/x', '/api/auth/session/x']) {
+      const res = await signIn('editor2@example.com', TEST_PASSWORD, { ...from(ip), path });
+      expect([path, res.status]).toEqual([path, 404]);
+      expect((await res.json()).error).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+      expect(res.headers.getSetCookie().some((c) => c.includes('session-token'))).toBe(false);
+    }
+    expect((await callNextAuth('GET', '/api/auth/session/x')).status).toBe(404);
+    expect(await db.loginAttempt.count()).toBe(attempts);
+    // The real callback still answers 429 for the locked e-mail.
+    expect((await signIn('editor2@example.com', TEST_PASSWORD, from(ip))).status).toBe(429);
+  });
+
+  it('refuses a form with a field given twice (422) instead of letting the throttle and next-auth read different e-mails', async () => {
+    const ip = freshIp();
+    await lockOut('editor@example.com', ip);
+    const { csrfToken, cookie } = await csrf();
+    const body = new URLSearchParams([
+      ['email', 'someone-else@example.com'],
+      ['email', 'editor@example.com'],
+      ['password', TEST_PASSWORD],
+      ['csrfToken', csrfToken],
+      ['json', 'true'],
+    ]).toString();
+    const attempts = await db.loginAttempt.count();
+    const res = await callNextAuth('POST', '/api/auth/callback/credentials', {
+      headers: { ...from(ip).headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+    expect(res.status).toBe(422);
+    expect((await res.json()).error).toMatchObject({ code: 'INVALID', details: { email: expect.any(String) } });
+    expect(res.headers.getSetCookie().some((c) => c.includes('session-token'))).toBe(false);
+    expect(await db.loginAttempt.count()).toBe(attempts);
+  });
+
+  it('lets at most 5 of 12 concurrent wrong guesses for one e-mail reach the password check', async () => {
+    const email = 'reviewer@example.com';
+    await db.loginAttempt.deleteMany({ where: { email } });
+    // One csrf round trip for all twelve, as a script hammering the endpoint would do.
+    const { csrfToken, cookie } = await csrf();
+    const guess = (i: number) =>
+      callNextAuth('POST', '/api/auth/callback/credentials', {
+        headers: { 'x-forwarded-for': `198.18.0.${i}`, cookie },
+        form: { email, password: `${WRONG} ${i}`, csrfToken, json: 'true' },
+      });
+    const statuses = (await Promise.all(Array.from({ length: 12 }, (_, i) => guess(i)))).map((res) => res.status).sort();
+    // Every attempt that reached the password check is recorded; refused ones are not.
+    expect(await db.loginAttempt.count({ where: { email } })).toBe(5);
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
+  });
+});
+
+describe('client addresses (TRUST_PROXY)', () => {
+  const withTrustProxy = (value: string | undefined, run: () => void) => {
+    const previous = process.env.TRUST_PROXY;
+    if (value === undefined) delete process.env.TRUST_PROXY;
+    else process.env.TRUST_PROXY = value;
+    try {
+      run();
+    } finally {
+      process.env.TRUST_PROXY = previous;
+    }
+  };
+
+  it('ignores X-Forwarded-For and X-Real-IP when no proxy is configured: every direct client counts as "direct"', () => {
+    for (const setting of [undefined, '', '0', 'false']) {
+      withTrustProxy(setting, () => {
+        expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7', 'x-real-ip': '10.0.0.2' }))).toBe('direct');
+        expect(clientIp(new Headers())).toBe('direct');
+        expect(clientIp(undefined)).toBe('direct');
+      });
+    }
+  });
+
+  it('takes the address the outermost trusted proxy appended: TRUST_PROXY=N is the Nth X-Forwarded-For entry from the right', () => {
+    withTrustProxy('1', () => {
+      // A client's own "X-Forwarded-For: spoofed" comes first; the proxy appends what it saw.
+      expect(clientIp(new Headers({ 'x-forwarded-for': 'spoofed, 203.0.113.7' }))).toBe('203.0.113.7');
+      expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.8' }))).toBe('203.0.113.8');
+      expect(clientIp({ 'x-forwarded-for': ['203.0.113.9'] })).toBe('203.0.113.9');
+      expect(clientIp(new Headers({ 'x-real-ip': '10.0.0.2' }))).toBe('unknown');
+    });
+    withTrustProxy('2', () => {
+      expect(clientIp(new Headers({ 'x-forwarded-for': 'spoofed, 203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
+    });
+    withTrustProxy('yes', () => {
+      expect(() => clientIp(new Headers())).toThrow(/TRUST_PROXY/);
+    });
+  });
+
+  it('counts spoofed X-Forwarded-For values as one client when no proxy is configured', async () => {
+    delete process.env.TRUST_PROXY;
+    try {
+      await db.loginAttempt.deleteMany({});
+      await insertFailures(19, { email: '', ip: 'direct', minutesAgo: 1 });
+      expect((await signIn('ghost-1@example.com', WRONG, from('198.51.100.201'))).status).toBe(401);
+      // A fresh spoofed address does not reset the per-address count.
+      const res = await signIn('admin@example.com', TEST_PASSWORD, from('198.51.100.202'));
+      expect(res.status).toBe(429);
+    } finally {
+      process.env.TRUST_PROXY = '1';
+      await db.loginAttempt.deleteMany({});
+    }
   });
 });

@@ -43,7 +43,7 @@ describe('POST /api/users', () => {
     expect(user).toMatchObject({ email: 'new.checker@example.com', name: 'Nia Checker', role: 'REVIEWER', active: true });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await checkCredentials('new.checker@example.com', newUser.password)).toMatchObject({ id: user.id, role: 'REVIEWER' });
+    expect(await checkCredentials('new.checker@example.com', newUser.password, 'direct')).toMatchObject({ id: user.id, role: 'REVIEWER' });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: 'user.created' } });
     expect(`${event.before}${event.after}`).not.toMatch(/passphrase|argon2/);
   });

@@ -3,8 +3,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authSecret } from './secret';
-import { clientIp } from '../http/client-ip';
-import { checkCredentials } from './check-credentials';
+import { checkReservedCredentials } from './check-credentials';
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -18,10 +17,10 @@ export function authOptions(): NextAuthOptions {
           email: { label: 'E-mail', type: 'email' },
           password: { label: 'Password', type: 'password' },
         },
-        // The sign-in throttle is enforced in front of next-auth (app/api/auth);
-        // here every attempt is recorded, with the address it came from.
-        async authorize(credentials, req) {
-          const user = await checkCredentials(credentials?.email ?? '', credentials?.password ?? '', clientIp(req?.headers));
+        // The route handler (app/api/auth) reserved this attempt with the
+        // sign-in throttle; the password is checked only under that reservation.
+        async authorize(credentials) {
+          const user = await checkReservedCredentials(credentials?.email ?? '', credentials?.password ?? '');
           return user ? { id: user.id, name: user.name, email: user.email, role: user.role } : null;
         },
       }),

@@ -2,18 +2,20 @@
 // way a browser or script signs in: GET /api/auth/csrf, then POST the form to
 // /api/auth/callback/credentials with the csrf cookie. next-auth's App Router
 // handler reads headers and cookies through `next/headers`, which only works
-// inside Next's request scope; here it is pointed at the request being sent,
+// inside Next's request scope; here it is pointed at the request being sent
+// (per async context, so concurrent sign-ins each see their own request),
 // decoding cookie values as Next does.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { NextRequest } from 'next/server';
 import { GET, POST } from '@/app/api/auth/[...nextauth]/route';
 
-const mockScope: { request: Request | null } = { request: null };
+const mockScope = new AsyncLocalStorage<Request>();
 
 jest.mock('next/headers', () => ({
-  headers: async () => mockScope.request!.headers,
+  headers: async () => mockScope.getStore()!.headers,
   cookies: async () => ({
     getAll: () =>
-      (mockScope.request!.headers.get('cookie') ?? '')
+      (mockScope.getStore()!.headers.get('cookie') ?? '')
         .split(';')
         .map((pair) => pair.trim())
         .filter(Boolean)
@@ -35,9 +37,8 @@ export async function callNextAuth(method: 'GET' | 'POST', path: string, { base 
   const all = new Headers(headers);
   if (form) all.set('content-type', 'application/x-www-form-urlencoded');
   const req = new NextRequest(new URL(path, base), { method, headers: all, body });
-  mockScope.request = req;
   const nextauth = new URL(path, base).pathname.replace(/^\/api\/auth\//, '').split('/');
-  return (method === 'GET' ? GET : POST)(req, { params: Promise.resolve({ nextauth }) });
+  return mockScope.run(req, () => (method === 'GET' ? GET : POST)(req, { params: Promise.resolve({ nextauth }) }));
 }
 
 /** `name=value` pairs of a response's Set-Cookie headers, for the next request's Cookie header. */
@@ -49,9 +50,22 @@ export function cookieHeader(res: Response): string {
 }
 
 /** The csrf round trip, then the credentials form as next-auth's client sends it (`json: true`). */
-export async function signIn(email: string, password: string, options: Omit<AuthRequestOptions, 'form'> = {}): Promise<Response> {
-  const csrf = await callNextAuth('GET', '/api/auth/csrf', { base: options.base });
-  const { csrfToken } = await csrf.json();
-  const headers = { ...options.headers, cookie: cookieHeader(csrf) };
-  return callNextAuth('POST', '/api/auth/callback/credentials', { ...options, headers, form: { email, password, csrfToken, json: 'true' } });
+export async function signIn(email: string, password: string, options: Omit<AuthRequestOptions, 'form'> & { path?: string; fields?: Record<string, string> } = {}): Promise<Response> {
+  const { path = '/api/auth/callback/credentials', fields = {}, ...rest } = options;
+  const { csrfToken, cookie } = await csrf(options.base);
+  const headers = { ...rest.headers, cookie };
+  return callNextAuth('POST', path, { ...rest, headers, form: { email, password, csrfToken, json: 'true', ...fields } });
+}
+
+/** A csrf token and the cookie that goes with it, for POSTs to next-auth's own routes. */
+export async function csrf(base?: string): Promise<{ csrfToken: string; cookie: string }> {
+  const res = await callNextAuth('GET', '/api/auth/csrf', { base });
+  const { csrfToken } = await res.json();
+  return { csrfToken, cookie: cookieHeader(res) };
+}
+
+/** next-auth's sign-out as its client does it (csrf token, `json: true`), with the session's cookies. */
+export async function signOut(sessionCookies: string): Promise<Response> {
+  const { csrfToken, cookie } = await csrf();
+  return callNextAuth('POST', '/api/auth/signout', { headers: { cookie: `${cookie}; ${sessionCookies}` }, form: { csrfToken, json: 'true' } });
 }
