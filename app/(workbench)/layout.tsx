@@ -27,6 +27,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         <span className="who">
           {actor.name} · {actor.role.toLowerCase()}
         </span>
+        <Link href="/account">Account</Link>
         <SignOutButton />
       </nav>
       <div className="page">{children}</div>

@@ -1,11 +1,12 @@
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackPath } from '@/lib/domain/callback-url';
 
 export const metadata = { title: 'Sign in · Fact-check workbench' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   // Only same-site paths: never bounce a user to another origin after sign-in.
-  const target = callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/articles';
+  const target = safeCallbackPath(callbackUrl);
   return (
     <main className="signin card">
       <h1>Fact-check workbench</h1>

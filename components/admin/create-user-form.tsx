@@ -6,32 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { Problems, problemsOf, type FieldProblems } from '@/components/ui/field-problems';
 import { ROLE_LABELS, type User } from './types';
-
-type FieldProblems = Record<string, string[]>;
-
-/** details of a 422 as lists per field: one message per field, problems joined by "; " (or an array). */
-function problemsOf(details: unknown): FieldProblems {
-  if (!details || typeof details !== 'object') return {};
-  const out: FieldProblems = {};
-  for (const [field, value] of Object.entries(details as Record<string, unknown>)) {
-    const list = Array.isArray(value) ? value : [value];
-    out[field] = list.filter((item): item is string => typeof item === 'string').flatMap((item) => item.split('; '));
-  }
-  return out;
-}
-
-function Problems({ field, problems }: { field: string; problems: FieldProblems }) {
-  const list = problems[field];
-  if (!list?.length) return null;
-  return (
-    <ul className="error field-problems" role="alert" data-field={field}>
-      {list.map((problem) => (
-        <li key={problem}>{problem}</li>
-      ))}
-    </ul>
-  );
-}
 
 export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [busy, setBusy] = useState(false);

@@ -1,8 +1,9 @@
 'use client';
 
 // One account in the admin's table: its role and whether it may sign in, each
-// saved as soon as it is changed. The server refuses what would leave the
-// newsroom without an active admin; the reason is shown on the row.
+// saved as soon as it is changed, and a password reset. The server refuses
+// what would leave the newsroom without an active admin; the reason is shown
+// on the row. A reset's one-time password is shown here once and never again.
 import { useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { ROLES, type Role } from '@/lib/domain/types';
@@ -16,9 +17,24 @@ interface Props {
 }
 
 const SELF_NOTE = 'You cannot deactivate your own account; another admin can.';
+const SELF_RESET_NOTE = 'Change your own password on your account page.';
+
+type ResetState = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'resetting' } | { kind: 'shown'; password: string } | { kind: 'failed'; reason: string };
 
 export function UserRow({ user, isSelf, onSaved }: Props) {
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
+  const [reset, setReset] = useState<ResetState>({ kind: 'idle' });
+
+  async function resetPassword() {
+    setReset({ kind: 'resetting' });
+    try {
+      const { user: updated, oneTimePassword } = await api<{ user: User; oneTimePassword: string }>(`/api/users/${user.id}/password-reset`, { method: 'POST' });
+      onSaved(updated);
+      setReset({ kind: 'shown', password: oneTimePassword });
+    } catch (e) {
+      setReset({ kind: 'failed', reason: e instanceof ApiError ? e.describe() : 'unexpected error' });
+    }
+  }
 
   async function save(change: { role?: Role; active?: boolean }) {
     setState({ kind: 'saving' });
@@ -48,7 +64,10 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
           ))}
         </select>
       </td>
-      <td data-testid="user-active">{user.active ? 'Active' : 'Deactivated'}</td>
+      <td data-testid="user-active">
+        {user.active ? 'Active' : 'Deactivated'}
+        {user.mustChangePassword && <div className="muted">must choose a new password</div>}
+      </td>
       <td>
         {/* The wrapper carries the tooltip: a disabled button shows none in some browsers. */}
         <span title={isSelf ? SELF_NOTE : undefined}>
@@ -62,6 +81,43 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
             {user.active ? 'Deactivate' : 'Activate'}
           </button>
         </span>
+      </td>
+      <td data-testid="password-reset">
+        {reset.kind === 'shown' ? (
+          <div className="one-time-password">
+            <p>
+              One-time password for {user.name}: <output aria-label={`One-time password for ${user.name}`}><code>{reset.password}</code></output>
+            </p>
+            <p className="muted">
+              Copy it now (select it, or{' '}
+              <button type="button" onClick={() => void navigator.clipboard?.writeText(reset.password)}>
+                Copy
+              </button>
+              ) and give it to {user.name} in person or by phone: it is shown only this once. Their sessions were signed out, and they must choose a
+              new password when they sign in with it.
+            </p>
+            <button type="button" onClick={() => setReset({ kind: 'idle' })}>
+              Done
+            </button>
+          </div>
+        ) : reset.kind === 'confirming' || reset.kind === 'resetting' ? (
+          <span>
+            Sign {user.name} out everywhere and make a one-time password?{' '}
+            <button type="button" className="danger" disabled={reset.kind === 'resetting'} onClick={resetPassword}>
+              {reset.kind === 'resetting' ? 'Resetting…' : 'Reset now'}
+            </button>{' '}
+            <button type="button" disabled={reset.kind === 'resetting'} onClick={() => setReset({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <span title={isSelf ? SELF_RESET_NOTE : undefined}>
+            <button type="button" disabled={isSelf} onClick={() => setReset({ kind: 'confirming' })}>
+              Reset password
+            </button>
+            {reset.kind === 'failed' && <span className="error"> Failed: {reset.reason}</span>}
+          </span>
+        )}
       </td>
       <td>
         <span role="status" className={state.kind === 'failed' ? 'error' : 'muted'}>

@@ -36,6 +36,7 @@ export function UsersAdmin({ actor }: { actor: Actor }) {
               <th>Role</th>
               <th>Status</th>
               <th>Access</th>
+              <th>Password</th>
               <th>
                 <span className="visually-hidden">Saving</span>
               </th>

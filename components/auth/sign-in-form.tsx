@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { safeCallbackPath } from '@/lib/domain/callback-url';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +26,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setError(limited ? 'Too many attempts. Wait a moment and try again.' : 'Wrong email or password.');
       return;
     }
-    window.location.assign(callbackUrl);
+    // Checked again here: this is the line that navigates, whoever rendered the form.
+    window.location.assign(safeCallbackPath(callbackUrl));
   }
 
   return (

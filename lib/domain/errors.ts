@@ -4,6 +4,8 @@
 export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  /** signed in with a one-time password (an admin's reset): only the password change is open */
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID'
@@ -16,6 +18,7 @@ export type AppErrorCode =
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID: 422,

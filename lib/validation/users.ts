@@ -1,6 +1,6 @@
 // Account management bodies (admin only).
 import { z } from 'zod';
-import { passwordProblems } from '@/lib/domain/password-rules';
+import { MAX_PASSWORD_LENGTH, passwordProblems } from '@/lib/domain/password-rules';
 import { ROLES } from '@/lib/domain/types';
 
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/password-rules';
@@ -30,3 +30,18 @@ export const updateUserSchema = z
   })
   .strict();
 export type UpdateUserBody = z.infer<typeof updateUserSchema>;
+
+// A user's own password change. Whether the new password is acceptable
+// depends on whose it is (the caller's name and e-mail): the service checks
+// that with lib/domain/password-rules.ts.
+export const changePasswordSchema = z
+  .object({
+    // No current password is longer than the rules ever allowed; a longer one only costs hashing time.
+    currentPassword: z.string().min(1, 'give your current password').max(MAX_PASSWORD_LENGTH * 4),
+    newPassword: z.string().max(MAX_PASSWORD_LENGTH * 4),
+  })
+  .strict();
+export type ChangePasswordBody = z.infer<typeof changePasswordSchema>;
+
+/** An admin's password reset takes no options: the body is empty (or `{}`). */
+export const resetPasswordSchema = z.object({}).strict();

@@ -1,8 +1,8 @@
 // Accounts as an admin manages them in the UI: opening one (a weak password is
 // refused with the server's reasons), the new person signing in, a role change
-// and a deactivation that ends their session at their next page load.
+// and a deactivation, each of which ends their session at their next page load.
 import { test, expect } from '@playwright/test';
-import { USERS, signedInPage } from './helpers';
+import { USERS, signIn, signedInPage } from './helpers';
 
 const NAME = 'Nia Checker';
 const GOOD_PASSWORD = 'Orbit-Lantern-Quarry-93';
@@ -44,10 +44,12 @@ test('an admin opens an account; deactivating it ends the session', async ({ bro
   await expect(newcomer.locator('.nav .who')).toHaveText(`${NAME} · editor`);
   await expect(newcomer.getByRole('link', { name: 'Users' })).toHaveCount(0);
 
-  // A role change applies at their next request.
+  // A role change ends their session: they sign in again, and work as the new role from the start.
   await row.getByRole('combobox', { name: `Role of ${NAME}` }).selectOption('REVIEWER');
   await expect(row.getByRole('status')).toHaveText('Saved');
   await newcomer.reload();
+  await expect(newcomer).toHaveURL(/\/signin/);
+  await signIn(newcomer, email, GOOD_PASSWORD);
   await expect(newcomer.locator('.nav .who')).toHaveText(`${NAME} · reviewer`);
 
   // Deactivated: the open session stops working at the next page load, and over the API.

@@ -29,6 +29,9 @@ import * as submit from '@/app/api/claims/[id]/submit/route';
 import * as reviewQueue from '@/app/api/review-queue/route';
 import * as users from '@/app/api/users/route';
 import * as user from '@/app/api/users/[id]/route';
+import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
+import * as me from '@/app/api/me/route';
+import * as myPassword from '@/app/api/me/password/route';
 import * as verdicts from '@/app/api/verdicts/route';
 import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
@@ -37,6 +40,7 @@ import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, unique } from './helpers/matrix-fixtures';
 import { callNextAuth } from './helpers/next-auth';
 import { everyRow } from './helpers/snapshot';
+import { TEST_PASSWORD } from './helpers/world';
 import {
   corpusFixtures,
   pathOf,
@@ -105,6 +109,8 @@ const GOOD = {
   dismissal: (fx: Fixtures): Json => selectionOf(fx.article.text, QUOTES.nine),
   user: (): Json => ({ email: 'new.person@example.com', name: 'New Person', role: 'EDITOR', password: GOOD_PASSWORD }),
   userPatch: (): Json => ({ role: 'REVIEWER', active: false, name: 'Renamed Person' }),
+  passwordReset: (): Json => ({}),
+  passwordChange: (): Json => ({ currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD }),
   verdicts: (fx: Fixtures): Json => ({ verdicts: fx.verdicts.map((v: Json) => ({ ...v, label: `${v.label} (renamed)` })) }),
 };
 
@@ -602,6 +608,50 @@ const CORPUS: RouteCorpus[] = [
       ...unknownIdCases('PATCH /api/users/:id', GOOD.userPatch),
     ],
     control: async (fx) => ({ values: { id: fx.target.id }, body: { name: unique('Renamed') }, status: 200 }),
+  },
+  {
+    route: 'POST /api/users/:id/password-reset',
+    handler: passwordReset.POST,
+    values: (fx) => ({ id: fx.target.id }),
+    cases: [
+      // An empty body is a good reset (there is nothing to choose), so it is not in the corpus.
+      // The good body has no string to put a NUL into: it goes into a key instead.
+      ...jsonBodyCases(GOOD.passwordReset, { emptyIsGood: true }).map((c): Case => (c.name.startsWith('a NUL') ? { ...c, name: 'a NUL character (U+0000) in a key', body: () => ({ json: { 'a\u0000b': 1 } }) } : c)),
+      fieldCase('a password chosen by the admin', GOOD.passwordReset, () => ({ password: GOOD_PASSWORD }), 'password'),
+      fieldCase('mustChangePassword smuggled in', GOOD.passwordReset, () => ({ mustChangePassword: false }), 'mustChangePassword'),
+      ...unknownIdCases('POST /api/users/:id/password-reset', GOOD.passwordReset),
+    ],
+    control: async (fx) => ({ values: { id: fx.target.id }, body: {}, status: 200 }),
+  },
+  {
+    route: 'GET /api/me',
+    handler: me.GET,
+    values: none,
+    cases: [],
+    control: async () => ({ values: {}, query: '?id=someone-else&%ZZ=1', status: 200 }),
+  },
+  {
+    route: 'PATCH /api/me/password',
+    handler: myPassword.PATCH,
+    values: none,
+    // A wrong current password is no bad input: it is a counted attempt (a
+    // write), tested in passwords.test.ts. Everything here is refused before any password is checked.
+    cases: [
+      ...jsonBodyCases(GOOD.passwordChange),
+      fieldCase('currentPassword missing', GOOD.passwordChange, () => ({ currentPassword: undefined }), 'currentPassword'),
+      fieldCase('currentPassword empty', GOOD.passwordChange, () => ({ currentPassword: '' }), 'currentPassword'),
+      fieldCase('currentPassword as a number', GOOD.passwordChange, () => ({ currentPassword: 12345678901234 }), 'currentPassword'),
+      fieldCase('currentPassword over 1,024 characters', GOOD.passwordChange, () => ({ currentPassword: 'p'.repeat(1025) }), 'currentPassword'),
+      fieldCase('newPassword missing', GOOD.passwordChange, () => ({ newPassword: undefined }), 'newPassword'),
+      fieldCase('newPassword too short', GOOD.passwordChange, () => ({ newPassword: 'short' }), 'newPassword'),
+      fieldCase('newPassword common', GOOD.passwordChange, () => ({ newPassword: 'password1234' }), 'newPassword'),
+      fieldCase('newPassword with the e-mail in it', GOOD.passwordChange, () => ({ newPassword: 'admin of the whole desk' }), 'newPassword'),
+      fieldCase('newPassword the current one again', GOOD.passwordChange, () => ({ newPassword: TEST_PASSWORD }), 'newPassword'),
+      fieldCase('newPassword as an array', GOOD.passwordChange, () => ({ newPassword: [GOOD_PASSWORD] }), 'newPassword'),
+      fieldCase('newPassword over 256 characters', GOOD.passwordChange, () => ({ newPassword: `${GOOD_PASSWORD} ${'p'.repeat(256)}` }), 'newPassword'),
+      fieldCase('a field the endpoint does not take', GOOD.passwordChange, () => ({ role: 'ADMIN' }), 'role'),
+    ],
+    control: async () => ({ values: {}, body: GOOD.passwordChange(), status: 200 }),
   },
   {
     route: 'GET /api/verdicts',

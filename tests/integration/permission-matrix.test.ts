@@ -26,11 +26,14 @@ import * as submit from '@/app/api/claims/[id]/submit/route';
 import * as reviewQueue from '@/app/api/review-queue/route';
 import * as users from '@/app/api/users/route';
 import * as user from '@/app/api/users/[id]/route';
+import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
+import * as me from '@/app/api/me/route';
+import * as myPassword from '@/app/api/me/password/route';
 import * as verdicts from '@/app/api/verdicts/route';
 import { QUOTES, selectionOf } from './helpers/api';
 import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, matrixFixtures, unique } from './helpers/matrix-fixtures';
-import { params, request, type TestUser } from './helpers/world';
+import { params, request, TEST_PASSWORD, type TestUser } from './helpers/world';
 
 type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
 type Call = { path: string; values?: Record<string, string>; body?: unknown };
@@ -135,6 +138,10 @@ const ROWS: Row[] = [
     expect: adminOnly(201),
   },
   { route: 'PATCH /api/users/:id', handler: user.PATCH, call: async () => ({ path: `/api/users/${f.target.id}`, values: { id: f.target.id }, body: { name: unique('Renamed') } }), expect: adminOnly(200) },
+  { route: 'POST /api/users/:id/password-reset', handler: passwordReset.POST, call: async () => ({ path: `/api/users/${f.target.id}/password-reset`, values: { id: f.target.id } }), expect: adminOnly(200) },
+  { route: 'GET /api/me', handler: me.GET, call: async () => ({ path: '/api/me' }), expect: anyone(200) },
+  // Each caller changes their own password (once: every caller is another user); the session making the change goes on.
+  { route: 'PATCH /api/me/password', handler: myPassword.PATCH, call: async () => ({ path: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD } }), expect: anyone(200) },
   { route: 'GET /api/verdicts', handler: verdicts.GET, call: async () => ({ path: '/api/verdicts' }), expect: anyone(200) },
   { route: 'PUT /api/verdicts', handler: verdicts.PUT, call: async () => ({ path: '/api/verdicts', body: { verdicts: f.verdicts } }), expect: adminOnly(200) },
 ];
@@ -201,6 +208,8 @@ const OTHER: [string, Who, () => Promise<Call>, number][] = [
   ['GET /api/review-queue', 'reviewer', async () => ({ path: '/api/review-queue?minAgeHours=soon' }), 422],
   ['POST /api/users', 'admin', async () => ({ path: '/api/users', body: { email: 'weak@example.com', name: 'Weak Password', role: 'EDITOR', password: 'password1234' } }), 422],
   ['PUT /api/verdicts', 'admin', async () => ({ path: '/api/verdicts', body: { verdicts: [] } }), 422],
+  ['PATCH /api/me/password', 'reviewer', async () => ({ path: '/api/me/password', body: { currentPassword: 'not the current one', newPassword: 'another fine passphrase' } }), 422],
+  ['PATCH /api/me/password', 'reviewer', async () => ({ path: '/api/me/password', body: { currentPassword: GOOD_PASSWORD, newPassword: 'password1234' } }), 422],
 ];
 
 // Every route with an id, asked about an id that does not exist, by an admin.

@@ -23,7 +23,7 @@ describe('GET /api/users', () => {
     expect(text).not.toMatch(/passwordHash|argon2/);
     const { users } = JSON.parse(text);
     expect(users.map((u: { email: string }) => u.email).sort()).toEqual(['admin@example.com', 'editor2@example.com', 'editor@example.com', 'reviewer@example.com']);
-    expect(users[0]).toEqual({ id: expect.any(String), email: expect.any(String), name: expect.any(String), role: expect.any(String), active: true, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(users[0]).toEqual({ id: expect.any(String), email: expect.any(String), name: expect.any(String), role: expect.any(String), active: true, mustChangePassword: false, createdAt: expect.any(String), updatedAt: expect.any(String) });
   });
 
   it('answers 403 for editors and reviewers and 401 without a session', async () => {

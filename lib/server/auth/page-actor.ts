@@ -1,14 +1,25 @@
-// The signed-in user for server-rendered pages; sends everyone else to sign-in.
-import { getServerSession } from 'next-auth';
+// The signed-in user for server-rendered pages: the same session check as the
+// API (current-actor.ts). Everyone else goes to sign-in; a user who must change
+// their password goes to the change-password page before anything else.
+import { getToken } from 'next-auth/jwt';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { Actor } from '@/lib/domain/types';
-import { authOptions } from './auth-options';
-import { actorById } from './current-actor';
+import type { NextRequest } from 'next/server';
+import { actorBySession, tokenSession, type SessionActor } from './current-actor';
+import { authSecret } from './secret';
 
-export async function requirePageActor(): Promise<Actor> {
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  const actor = id ? await actorById(id) : null;
+export const CHANGE_PASSWORD_PAGE = '/change-password';
+
+/** What pages get, and may hand to client components: the session's id stays on the server. */
+export type PageActor = Omit<SessionActor, 'sessionId'>;
+
+export async function requirePageActor({ duringPasswordChange = false }: { duringPasswordChange?: boolean } = {}): Promise<PageActor> {
+  // getToken reads the cookie (and an Authorization header) from anything request-shaped.
+  const req = { headers: await headers(), cookies: await cookies() };
+  const session = tokenSession(await getToken({ req: req as unknown as NextRequest, secret: authSecret() }));
+  const actor = session ? await actorBySession(session) : null;
   if (!actor) redirect('/signin');
-  return actor;
+  if (actor.mustChangePassword && !duringPasswordChange) redirect(CHANGE_PASSWORD_PAGE);
+  const { sessionId: _, ...pageActor } = actor;
+  return pageActor;
 }

@@ -32,7 +32,10 @@ export function errorBody(code: string, message: string, details?: unknown) {
 
 export function errorResponse(error: unknown): NextResponse {
   if (isAppError(error)) {
-    return json(errorBody(error.code, error.message, error.details), error.status);
+    // A throttled caller is told when to come back (the sign-in throttle's details).
+    const retryAfter = error.code === 'RATE_LIMITED' ? (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+    const headers = typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : undefined;
+    return json(errorBody(error.code, error.message, error.details), error.status, headers);
   }
   if (error instanceof ZodError) {
     return json(errorBody('INVALID', 'The request is not valid', zodDetails(error)), 422);

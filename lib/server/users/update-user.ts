@@ -1,11 +1,13 @@
-// An admin changes a user's role, name or active flag. The change applies at
-// the user's next request: current-actor reloads the user every time.
+// An admin changes a user's role, name or active flag. Deactivation and a
+// role change also end the user's sessions (in the same transaction): they
+// sign in again, and see the workbench as their new role from the start.
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import type { UpdateUserBody } from '@/lib/validation/users';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
+import { revokeSessions } from '../auth/revoke-sessions';
 import { USER_SELECT, toUserDto, type UserDto } from './user-dto';
 
 export interface UpdateUserOptions {
@@ -27,6 +29,7 @@ export async function updateUser({ actor, userId, input }: UpdateUserOptions): P
     }
 
     const updated = await tx.user.update({ where: { id: userId }, data: input, select: USER_SELECT });
+    if (updated.role !== current.role || (current.active && !updated.active)) await revokeSessions(tx, userId);
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: 'User',

@@ -2,7 +2,7 @@
 // never leaves the server: it is simply never read.
 import type { Role } from '@/lib/domain/types';
 
-export const USER_SELECT = { id: true, email: true, name: true, role: true, active: true, createdAt: true, updatedAt: true } as const;
+export const USER_SELECT = { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, createdAt: true, updatedAt: true } as const;
 
 export interface UserDto {
   id: string;
@@ -10,6 +10,8 @@ export interface UserDto {
   name: string;
   role: Role;
   active: boolean;
+  /** signs in with an admin's one-time password: must choose a new one before anything else */
+  mustChangePassword: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -20,6 +22,7 @@ interface UserRow {
   name: string;
   role: string;
   active: boolean;
+  mustChangePassword: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -31,6 +34,7 @@ export function toUserDto(row: UserRow): UserDto {
     name: row.name,
     role: row.role as Role,
     active: row.active,
+    mustChangePassword: row.mustChangePassword,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

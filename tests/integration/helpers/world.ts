@@ -1,8 +1,10 @@
 // Test data and signed-in requests for integration tests. Sessions are real
-// next-auth JWTs signed with the test secret, decoded by the same code the app
-// uses; users are real rows with Argon2 hashes.
+// Session rows named by real next-auth JWTs signed with the test secret,
+// decoded and checked by the same code the app uses; users are real rows with
+// Argon2 hashes.
 import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
+import { startSession } from '@/lib/server/auth/start-session';
 import { db } from '@/lib/server/db';
 import { seedDatabase } from '@/lib/server/seed/seed-database';
 import type { Role } from '@/lib/domain/types';
@@ -20,6 +22,9 @@ export interface TestUser {
 export async function seedWorld() {
   await seedDatabase({ password: TEST_PASSWORD });
   const users = await db.user.findMany({ orderBy: { email: 'asc' } });
+  // Signed in from the start, so a test's first request as one of them writes
+  // no Session row between its "nothing written" snapshots.
+  for (const user of users) await sessionCookie(user as unknown as TestUser);
   const byEmail = (email: string) => users.find((u) => u.email === email) as unknown as TestUser;
   const article = await db.article.findFirstOrThrow({ include: { revisions: { orderBy: { number: 'desc' }, take: 1 } } });
   return {
@@ -32,9 +37,21 @@ export async function seedWorld() {
   };
 }
 
-export async function sessionCookie(user: Pick<TestUser, 'id' | 'email' | 'name' | 'role'>): Promise<string> {
+// One session per user per test file (the process), reused while it is live:
+// like a browser staying signed in. When a test ends it (deactivation, role
+// change, a reset), the next request signs in again, as a person would.
+const sessions = new Map<string, string>();
+
+/** A live session for `user`: a real Session row, named by a real next-auth JWT. `fresh` opens a new one. */
+export async function sessionCookie(user: Pick<TestUser, 'id' | 'email' | 'name' | 'role'>, { fresh = false } = {}): Promise<string> {
+  let sid = fresh ? undefined : sessions.get(user.id);
+  if (sid && !(await db.session.findFirst({ where: { id: sid, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } }))) sid = undefined;
+  if (!sid) {
+    sid = await startSession(user.id);
+    if (!fresh) sessions.set(user.id, sid);
+  }
   const token = await encode({
-    token: { sub: user.id, email: user.email, name: user.name, role: user.role },
+    token: { sub: user.id, email: user.email, name: user.name, role: user.role, sid },
     secret: process.env.NEXTAUTH_SECRET as string,
   });
   return `next-auth.session-token=${token}`;
