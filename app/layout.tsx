@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +8,11 @@ export const metadata: Metadata = {
   description: 'Highlight claims, attach sources and verdicts, review and export.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the Content-Security-Policy (proxy.ts) only
+  // lets scripts run that carry this request's nonce, and a page prerendered at
+  // build time (the home redirect, the 404 page) has none.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

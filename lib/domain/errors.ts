@@ -2,6 +2,7 @@
 // boundary (lib/server/http/responses.ts) turns them into API.md's shape,
 // so a service never needs to know about status codes.
 export type AppErrorCode =
+  | 'BAD_REQUEST'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   /** signed in with a one-time password (an admin's reset): only the password change is open */
@@ -16,6 +17,7 @@ export type AppErrorCode =
   | 'NOT_IMPLEMENTED';
 
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   PASSWORD_CHANGE_REQUIRED: 403,

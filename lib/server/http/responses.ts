@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { AppError, isAppError } from '@/lib/domain/errors';
 import { zodDetails } from '@/lib/validation/zod-details';
 import { Prisma } from '../generated/prisma/client';
+import { errorBody } from './error-body';
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): NextResponse {
   return NextResponse.json(data, { status, headers });
@@ -24,10 +25,6 @@ export function attachment(body: string | Uint8Array, contentType: string, filen
       'content-disposition': `attachment; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
     },
   });
-}
-
-export function errorBody(code: string, message: string, details?: unknown) {
-  return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
 export function errorResponse(error: unknown): NextResponse {
@@ -55,4 +52,4 @@ export function errorResponse(error: unknown): NextResponse {
   return json(errorBody('INTERNAL', 'Something went wrong on our side'), 500);
 }
 
-export { AppError };
+export { AppError, errorBody };
