@@ -3,20 +3,26 @@
 // One claim in the side panel: its quote, statement, verdict, rationale,
 // sources, workflow status, comments and history. What the user may do is
 // asked of the shared permission rules; the server enforces the same rules again.
-import { useEffect, useState } from 'react';
+// What the user types is a draft kept above the card (draft-store.ts): a new
+// server copy (a source added, a teammate's save, a 409) is rebased under it,
+// never written over it, and the card says "Unsaved changes" until it is saved.
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from './anchor-change-note';
+import { acknowledgeSave, draftOf, edits, refused } from './claim-draft';
 import { ClaimFields } from './claim-fields';
 import { ClaimHistory } from './claim-history';
 import { CommentThread } from './comment-thread';
+import { useClaimDraft } from './draft-store';
 import { SaveStateText, type SaveState } from './save-state';
 import { SimilarClaims } from './similar-claims';
 import { SourceForm, type SourceInput } from './source-form';
 import { SourceList } from './source-list';
-import { StaleConflict, type Draft } from './stale-conflict';
+import { StaleConflict } from './stale-conflict';
 import { StatusBadge } from './status-badge';
 import type { Claim, Comment, Source, Verdict } from './types';
 
@@ -35,91 +41,115 @@ interface Props {
 }
 
 const reason = (error: unknown) => (error instanceof ApiError ? error.describe() : 'unexpected error');
-const draftOf = (claim: Claim): Draft => ({ statement: claim.statement, verdict: claim.verdict?.key ?? '', rationale: claim.rationale });
+/** "3 Dec": the day is what an editor recognises; the full time is in the tooltip. */
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
 
 export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
+  const { draft, pending, dirty, setDraft, update, discard } = useClaimDraft(claim);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  // A 409 on Save: the server's copy, shown against this user's edits until they choose.
-  const [conflict, setConflict] = useState<Claim | null>(null);
-  // A 409 on anything else (submit): nothing of the user's to keep, just reload.
+  // A 409 on anything but Save (submit): nothing of the user's to keep, just reload.
   const [stale, setStale] = useState<Claim | null>(null);
-
-  // When the server copy changes (another action, or a reload), show it.
-  useEffect(() => {
-    setDraft(draftOf(claim));
-  }, [claim.version, claim.statement, claim.verdict?.key, claim.rationale]);
+  // A 409 on Save, or a new copy that changed what the user is editing: the draft
+  // holds the copy they started from until they choose (keep mine / reload theirs).
+  const conflict = pending?.conflict ?? null;
 
   const mayEdit = can(actor, 'claim:edit', { authorId: claim.authorId });
-  const saved = draftOf(claim);
-  const dirty = (Object.keys(saved) as (keyof Draft)[]).some((field) => draft[field] !== saved[field]);
 
-  /** `onStale` takes the server's copy after a 409 and may say what the user should do next. */
-  async function run(action: () => Promise<Claim | null>, onStale: (current: Claim) => string | void = setStale) {
+  /**
+   * Runs one request. `done` says what succeeded when the card still holds
+   * unsaved edits ("Saved" alone would claim they were saved too); `onStale`
+   * takes the server's copy after a 409 and may say what to do next.
+   */
+  async function run(action: () => Promise<Claim | null>, options: { done?: string; onStale?: (current: Claim) => string | void; retry?: boolean } = {}) {
+    const { done, onStale = setStale, retry } = options;
     setState({ kind: 'saving' });
     try {
       const updated = await action();
       if (updated) onChange(updated);
       setStale(null);
-      setConflict(null);
-      setState({ kind: 'saved' });
+      setState({ kind: 'saved', done });
     } catch (error) {
       const current = staleClaim(error);
       const next = current ? onStale(current) : undefined;
-      setState({ kind: 'failed', reason: next || reason(error) });
+      // A refused save keeps the draft as typed; Retry sends it again (not for a 409: that needs a choice).
+      setState({ kind: 'failed', reason: next || reason(error), retry: !current && !!retry });
     }
   }
 
-  /** Only the fields this user edited: a field only the other person changed keeps their value. */
-  const patch = (version: number) =>
-    run(async () => {
-      const edited: Record<string, string | null> = {};
-      for (const field of Object.keys(saved) as (keyof Draft)[]) if (draft[field] !== saved[field]) edited[field] = draft[field];
-      if ('verdict' in edited) edited.verdict = draft.verdict || null;
-      return (await api<{ claim: Claim }>(`/api/claims/${claim.id}`, { method: 'PATCH', body: { version, ...edited } })).claim;
-    }, (theirs) => {
-      setConflict(theirs);
-      return 'someone else saved first; compare and choose below';
-    });
-  const save = () => patch(claim.version);
-  const takeTheirs = (theirs: Claim) => {
-    setConflict(null);
+  /** Only the fields this user edited, on top of the server's copy: a field only the other person changed keeps their value. */
+  const save = () =>
+    run(
+      async () => {
+        if (!pending) return null;
+        const sent = edits(pending);
+        const body: Record<string, unknown> = { version: claim.version, ...sent };
+        if ('verdict' in sent) body.verdict = sent.verdict || null;
+        const { claim: updated } = await api<{ claim: Claim }>(`/api/claims/${claim.id}`, { method: 'PATCH', body });
+        // What was sent is saved; anything typed while it was on its way stays
+        // unsaved. One render for both, so no field shows the old copy meanwhile.
+        flushSync(() => {
+          onChange(updated);
+          update((current) => acknowledgeSave(current, sent, draftOf(updated), updated.version));
+        });
+        return null;
+      },
+      {
+        retry: true,
+        onStale: (theirs) => {
+          flushSync(() => {
+            onChange(theirs);
+            update((current) => refused(current, draftOf(theirs), theirs.version));
+          });
+          return 'someone else saved first; compare and choose below';
+        },
+      },
+    );
+  const reloadTheirs = () => {
+    discard();
     setState({ kind: 'idle' });
-    onChange(theirs);
   };
   const submit = () => run(async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}/submit`, { method: 'POST', body: { version: claim.version } })).claim);
-  const reload = async () => run(async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim);
   const fetchClaim = async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim;
+  const reload = () => run(fetchClaim);
 
   async function addSource(input: SourceInput): Promise<boolean> {
     let ok = false;
-    await run(async () => {
-      await api(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
-      ok = true;
-      return fetchClaim();
-    });
+    await run(
+      async () => {
+        await api(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
+        ok = true;
+        return fetchClaim();
+      },
+      { done: 'Source added' },
+    );
     return ok;
   }
 
   const removeSource = (source: Source) =>
-    run(async () => {
-      await api(`/api/claims/${claim.id}/sources/${source.id}`, { method: 'DELETE' });
-      return fetchClaim();
-    });
+    run(
+      async () => {
+        await api(`/api/claims/${claim.id}/sources/${source.id}`, { method: 'DELETE' });
+        return fetchClaim();
+      },
+      { done: 'Source removed' },
+    );
 
   async function remove() {
     if (!window.confirm('Delete this claim? Its history is kept in the audit log.')) return;
     try {
       await api(`/api/claims/${claim.id}`, { method: 'DELETE' });
+      discard();
       onDeleted(claim.id);
     } catch (error) {
       setState({ kind: 'failed', reason: reason(error) });
     }
   }
 
+  const mayChangeSources = can(actor, 'source:add', { authorId: claim.authorId });
+
   return (
-    <article className={`card claim-card${active ? ' is-active' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} id={`card-${claim.id}`}>
+    <article className={`card claim-card${active ? ' is-active' : ''}${dirty ? ' is-unsaved' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} id={`card-${claim.id}`}>
       <div className="row">
         <StatusBadge status={claim.status} />
         {claim.anchorStatus === 'CHANGED' && (
@@ -132,8 +162,23 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
             not in text
           </span>
         )}
+        {dirty && (
+          <span className="badge unsaved" data-testid="unsaved-changes" title="What you typed on this card is not saved yet">
+            Unsaved changes
+          </span>
+        )}
         <span className="muted">by {claim.author.name}</span>
       </div>
+      {claim.lastApproval && (
+        <p className="muted" data-testid="published-version">
+          {claim.status === 'APPROVED' ? 'Published: approved ' : 'Published version: approved '}
+          <time dateTime={claim.lastApproval.approvedAt} title={new Date(claim.lastApproval.approvedAt).toLocaleString()}>
+            {shortDate(claim.lastApproval.approvedAt)}
+          </time>{' '}
+          by {claim.lastApproval.approvedBy.name}
+          {claim.status === 'APPROVED' ? '' : '; current edits are in review'}
+        </p>
+      )}
       <blockquote onClick={onFocus} title="Show in the text">
         “{claim.selector.exact}”
       </blockquote>
@@ -145,27 +190,32 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
             Save
           </button>
         )}
-        <SaveStateText state={state} />
+        <SaveStateText state={state} unsaved={dirty} />
+        {state.kind === 'failed' && state.retry && (
+          <button type="button" onClick={save}>
+            Retry
+          </button>
+        )}
         {stale && !conflict && (
           <button type="button" onClick={reload}>
             Load the latest version
           </button>
         )}
       </div>
-      {conflict && (
+      {conflict && pending && (
         <StaleConflict
-          base={claim}
-          theirs={conflict}
-          mine={draft}
+          before={conflict.before}
+          theirs={claim}
+          mine={edits(pending)}
           verdicts={verdicts}
           busy={state.kind === 'saving'}
-          onKeepMine={() => patch(conflict.version)}
-          onUseTheirs={() => takeTheirs(conflict)}
+          onKeepMine={save}
+          onReloadTheirs={reloadTheirs}
         />
       )}
       <h4>Sources</h4>
-      <SourceList sources={claim.sources} canRemove={(s) => can(actor, 'source:remove', { authorId: claim.authorId, sourceAddedById: s.createdById })} onRemove={removeSource} />
-      {can(actor, 'source:add') && <SourceForm onAdd={addSource} />}
+      <SourceList sources={claim.sources} canRemove={() => can(actor, 'source:remove', { authorId: claim.authorId })} onRemove={removeSource} />
+      {mayChangeSources ? <SourceForm onAdd={addSource} /> : <p className="muted">Only the author or an admin can change sources — propose one in the comments below.</p>}
       <div className="row">
         {can(actor, 'claim:submit', { authorId: claim.authorId }) && transition(claim.status, 'submit').ok && (
           <button type="button" onClick={submit} disabled={dirty || state.kind === 'saving'} title={dirty ? 'Save your changes first' : undefined}>

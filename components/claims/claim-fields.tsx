@@ -1,7 +1,7 @@
 'use client';
 
 // The editable part of a claim card: statement, verdict and rationale.
-import type { Draft } from './stale-conflict';
+import type { Draft } from './claim-draft';
 import type { Verdict } from './types';
 
 interface Props {

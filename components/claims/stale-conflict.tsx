@@ -1,46 +1,36 @@
 'use client';
 
-// Someone saved the claim while this user was editing it (409 on Save). Shows
-// what they changed next to what this user changed, both against the copy the
-// user started from, and lets the user decide: nothing is overwritten silently.
+// Someone saved the claim while this user was editing it (a 409 on Save, or a
+// new copy that changed a field the user is editing too). Shows what they
+// changed next to what this user changed, both against the copy the user
+// started from, and lets the user decide: nothing is overwritten silently.
 import { TextDiff } from '@/components/ui/diff-parts';
+import { DRAFT_FIELDS, draftOf, type Draft, type DraftField } from './claim-draft';
 import { STATUS_LABELS } from './status-badge';
 import type { Claim, Verdict } from './types';
 
-export interface Draft {
-  statement: string;
-  /** verdict key, '' for none */
-  verdict: string;
-  rationale: string;
-}
-
 interface Props {
-  /** the claim as this user loaded it */
-  base: Claim;
+  /** the copy this user started editing from */
+  before: Draft;
   /** the claim as the server now holds it */
   theirs: Claim;
-  mine: Draft;
+  /** this user's edits (only the fields they changed) */
+  mine: Partial<Draft>;
   verdicts: Verdict[];
   busy: boolean;
   onKeepMine(): void;
-  onUseTheirs(): void;
+  onReloadTheirs(): void;
 }
 
-const draftOf = (claim: Claim): Draft => ({ statement: claim.statement, verdict: claim.verdict?.key ?? '', rationale: claim.rationale });
-const FIELDS = [
-  { key: 'statement', label: 'Statement' },
-  { key: 'verdict', label: 'Verdict' },
-  { key: 'rationale', label: 'Rationale' },
-] as const;
+const LABELS: Record<DraftField, string> = { statement: 'Statement', verdict: 'Verdict', rationale: 'Rationale' };
 
-export function StaleConflict({ base, theirs, mine, verdicts, busy, onKeepMine, onUseTheirs }: Props) {
-  const before = draftOf(base);
+export function StaleConflict({ before, theirs, mine, verdicts, busy, onKeepMine, onReloadTheirs }: Props) {
   const other = draftOf(theirs);
   const verdictLabel = (key: string) => (key ? (verdicts.find((v) => v.key === key)?.label ?? key) : 'no verdict');
-  const fields = FIELDS.filter(({ key }) => other[key] !== before[key] || mine[key] !== before[key]);
-  const theyChangedContent = FIELDS.some(({ key }) => other[key] !== before[key]);
+  const fields = DRAFT_FIELDS.filter((key) => other[key] !== before[key] || key in mine);
+  const theyChangedContent = DRAFT_FIELDS.some((key) => other[key] !== before[key]);
 
-  const change = (key: keyof Draft, value: string) => {
+  const change = (key: DraftField, value: string) => {
     if (value === before[key]) return <span className="muted">unchanged</span>;
     if (key === 'verdict') return <span>{`${verdictLabel(before[key])} → ${verdictLabel(value)}`}</span>;
     return <TextDiff before={before[key]} after={value} />;
@@ -55,25 +45,28 @@ export function StaleConflict({ base, theirs, mine, verdicts, busy, onKeepMine, 
         </p>
       )}
       <dl>
-        {fields.map(({ key, label }) => (
+        {fields.map((key) => (
           <div key={key} data-field={key}>
-            <dt>{label}</dt>
+            <dt>{LABELS[key]}</dt>
             <dd>
               <span className="who-changed">Theirs:</span> {change(key, other[key])}
             </dd>
             <dd>
-              <span className="who-changed">Yours:</span> {change(key, mine[key])}
+              <span className="who-changed">Yours:</span> {change(key, mine[key] ?? before[key])}
             </dd>
           </div>
         ))}
       </dl>
-      <p className="muted">“Keep my changes” saves the fields you edited on top of their version; a field only they changed keeps theirs.</p>
+      <p className="muted">
+        “Keep mine” saves the fields you edited on top of their version; a field only they changed keeps theirs. “Reload theirs” discards your
+        edits and shows their version.
+      </p>
       <div className="row">
         <button type="button" className="primary" disabled={busy} onClick={onKeepMine}>
-          Keep my changes
+          Keep mine
         </button>
-        <button type="button" disabled={busy} onClick={onUseTheirs}>
-          Use theirs
+        <button type="button" disabled={busy} onClick={onReloadTheirs}>
+          Reload theirs
         </button>
       </div>
     </section>

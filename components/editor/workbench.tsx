@@ -4,14 +4,18 @@
 // text and pressing "Add claim" (or Ctrl/Cmd+Alt+C) saves a claim anchored to
 // the selection; a highlight and its card focus each other. Claims whose words
 // are gone from the latest revision are listed apart and can be re-attached.
+// Unsaved card edits are kept here, per claim (DraftStore), so a card that is
+// rebuilt keeps them, and leaving the page with any of them asks first.
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
+import { DraftStore, DraftStoreProvider, useHasUnsavedDrafts } from '@/components/claims/draft-store';
 import { LazyClaimCard } from '@/components/claims/lazy-claim-card';
 import type { Claim, Comment, Verdict } from '@/components/claims/types';
 import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
 import type { Suggestion } from '@/components/suggestions/types';
+import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import type { SuggestedRange } from '@/lib/editor/build-document';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
@@ -46,6 +50,8 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     [],
   );
   const editorRef = useRef<ArticleEditorHandle>(null);
+  const [drafts] = useState(() => new DraftStore());
+  useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
   useEffect(() => {
     Promise.all([
@@ -213,25 +219,28 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
           suggestions={suggested}
           onSuggestionClick={(range) => setPicked({ range })}
         />
-        <aside className="side-panel" aria-label="Claims">
-          <SuggestionsPanel
-            key={view.revision.id}
-            articleId={articleId}
-            onAccepted={acceptSuggestion}
-            onShow={(start, end) => editorRef.current?.showRange(start, end)}
-            onListChange={showSuggestionsInText}
-            picked={picked}
-          />
-          {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
-          {anchored.map(card)}
-          {orphaned.length > 0 && (
-            <section aria-label="Claims not found in this revision" data-testid="orphaned-claims">
-              <h3>Not found in revision {view.revision.number}</h3>
-              <p className="muted">Their words are gone from the text. Select the new words and press “Re-attach to selection”.</p>
-              {orphaned.map(card)}
-            </section>
-          )}
-        </aside>
+        {/* The cards keep their unsaved edits in this store, not in themselves. */}
+        <DraftStoreProvider value={drafts}>
+          <aside className="side-panel" aria-label="Claims">
+            <SuggestionsPanel
+              key={view.revision.id}
+              articleId={articleId}
+              onAccepted={acceptSuggestion}
+              onShow={(start, end) => editorRef.current?.showRange(start, end)}
+              onListChange={showSuggestionsInText}
+              picked={picked}
+            />
+            {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
+            {anchored.map(card)}
+            {orphaned.length > 0 && (
+              <section aria-label="Claims not found in this revision" data-testid="orphaned-claims">
+                <h3>Not found in revision {view.revision.number}</h3>
+                <p className="muted">Their words are gone from the text. Select the new words and press “Re-attach to selection”.</p>
+                {orphaned.map(card)}
+              </section>
+            )}
+          </aside>
+        </DraftStoreProvider>
       </div>
     </main>
   );

@@ -1,13 +1,18 @@
 'use client';
 
 // One claim waiting for review: what the author says, what changed since it
-// was last approved, the conversation so far, and the decision.
+// was last approved, the conversation so far, and the decision. Whether this
+// reviewer may decide is asked of the permission rules (four eyes: not the
+// author, nor anyone who changed it since its last approval). The typed
+// comment is held by the queue, so a refetch or a reload of the claim keeps it.
 import { useState } from 'react';
 import Link from 'next/link';
 import { api, ApiError } from '@/lib/api-client';
+import { decide } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
 import { CommentThread } from '@/components/claims/comment-thread';
+import { StatusBadge } from '@/components/claims/status-badge';
 import type { Claim, Comment } from '@/components/claims/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ChangesSinceApproval } from './changes-since-approval';
@@ -18,23 +23,47 @@ export type QueueClaim = Claim & { article: { id: string; title: string }; submi
 interface Props {
   claim: QueueClaim;
   actor: Actor;
+  /** the reviewer's decision comment, as typed so far */
+  comment: string;
+  onCommentChange(comment: string): void;
   onDone(id: string, outcome: string): void;
+  /** the server's current copy, after a decision met a newer version (409) */
+  onReloaded(claim: Claim): void;
 }
 
-export function ReviewCard({ claim, actor, onDone }: Props) {
-  const [comment, setComment] = useState('');
+const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
+
+export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onReloaded }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The claim changed since the queue was loaded: the decision needs the current copy first.
+  const [stale, setStale] = useState(false);
   const submittedAt = claim.submittedAt ?? claim.updatedAt;
+  const allowed = decide(actor, 'claim:review', { authorId: claim.authorId, contributorIds: claim.contributorIds });
 
-  async function decide(decision: 'approve' | 'request_changes') {
+  async function send(decision: 'approve' | 'request_changes') {
     setBusy(true);
     setError(null);
     try {
       await api(`/api/claims/${claim.id}/review`, { method: 'POST', body: { decision, comment: comment.trim() || undefined, version: claim.version } });
       onDone(claim.id, decision === 'approve' ? 'Approved' : 'Sent back with requested changes');
     } catch (e) {
-      setError(e instanceof ApiError ? e.describe() : 'unexpected error');
+      setStale(e instanceof ApiError && e.status === 409);
+      setError(describe(e));
+      setBusy(false);
+    }
+  }
+
+  async function reload() {
+    setBusy(true);
+    try {
+      const { claim: current } = await api<{ claim: Claim }>(`/api/claims/${claim.id}`);
+      onReloaded(current);
+      setStale(false);
+      setError(null);
+    } catch (e) {
+      setError(`Could not reload the claim: ${describe(e)}`);
+    } finally {
       setBusy(false);
     }
   }
@@ -46,6 +75,13 @@ export function ReviewCard({ claim, actor, onDone }: Props) {
         <time dateTime={submittedAt} title={new Date(submittedAt).toLocaleString()}>
           {submittedAgo(submittedAt)}
         </time>
+        {/* A reloaded claim may have left review meanwhile: say so. */}
+        {claim.status !== 'IN_REVIEW' && (
+          <>
+            {' '}
+            · <StatusBadge status={claim.status} />
+          </>
+        )}
       </p>
       <blockquote>“{claim.selector.exact}”</blockquote>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
@@ -72,20 +108,32 @@ export function ReviewCard({ claim, actor, onDone }: Props) {
       <ChangesSinceApproval claimId={claim.id} version={claim.version} />
       <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} initial={claim.comments} />
       <h4>Decision</h4>
+      {!allowed.allowed && (
+        <p className="muted" data-testid="review-refused">
+          {allowed.reason}.
+        </p>
+      )}
       <label>
         Comment
-        <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="Required when requesting changes" />
+        <textarea rows={2} value={comment} onChange={(e) => onCommentChange(e.target.value)} placeholder="Required when requesting changes" />
       </label>
       <ErrorAlert message={error} />
+      {stale && (
+        <p className="row">
+          <span className="muted">Someone changed this claim after the queue was loaded. Reload it, check the changes, then decide again; your comment is kept.</span>
+          <button type="button" onClick={reload} disabled={busy}>
+            Reload the claim
+          </button>
+        </p>
+      )}
       <div className="row" style={{ marginTop: '0.5rem' }}>
-        <button type="button" className="primary" disabled={busy} onClick={() => decide('approve')}>
+        <button type="button" className="primary" disabled={busy || stale || !allowed.allowed} onClick={() => send('approve')}>
           Approve
         </button>
-        <button type="button" disabled={busy} onClick={() => decide('request_changes')}>
+        <button type="button" disabled={busy || stale || !allowed.allowed} onClick={() => send('request_changes')}>
           Request changes
         </button>
       </div>
     </article>
   );
 }
-

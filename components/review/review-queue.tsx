@@ -2,13 +2,17 @@
 
 // Claims waiting for the signed-in reviewer, longest waiting first, filtered
 // through the URL's query string (?articleId=&authorId=&verdict=&minAgeHours=).
+// What the reviewer types into a card's comment is kept here, per claim: a
+// refetch (another filter) or a reloaded claim keeps it, and leaving the page
+// with any of it asks first.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
-import type { Verdict } from '@/components/claims/types';
+import type { Claim, Verdict } from '@/components/claims/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import { FILTER_KEYS, QueueFilters, type QueueFilterValues } from './queue-filters';
 import { ReviewCard, type QueueClaim } from './review-card';
 
@@ -38,6 +42,9 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string[]>([]);
   const [options, setOptions] = useState<{ articles: Option[]; authors: Option[]; verdicts: Option[] }>({ articles: [], authors: [], verdicts: [] });
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const setComment = useCallback((id: string, text: string) => setComments((current) => ({ ...current, [id]: text })), []);
+  useUnsavedChangesGuard(Object.values(comments).some((text) => text.trim() !== ''));
 
   // Filter choices: every article, the scale, and whoever has claims waiting.
   useEffect(() => {
@@ -90,11 +97,15 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
 
   const onDone = (claim: QueueClaim, outcome: string) => {
     setClaims((current) => current?.filter((c) => c.id !== claim.id) ?? null);
+    setComments(({ [claim.id]: _sent, ...rest }) => rest);
     setTotal((n) => Math.max(0, n - 1));
     setDone((lines) => [...lines, `${outcome}: “${claim.selector.exact}”`]);
     // The nav's count is rendered on the server: ask for it again.
     router.refresh();
   };
+
+  // The server's current copy, in place of the queued one (which keeps its article, wait and thread).
+  const onReloaded = (current: Claim) => setClaims((list) => list?.map((c) => (c.id === current.id ? { ...c, ...current } : c)) ?? null);
 
   return (
     <>
@@ -113,7 +124,15 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
       )}
       {claims?.length === 0 && <p className="muted">Nothing waiting for your review.</p>}
       {claims?.map((claim) => (
-        <ReviewCard key={claim.id} claim={claim} actor={actor} onDone={(_, outcome) => onDone(claim, outcome)} />
+        <ReviewCard
+          key={claim.id}
+          claim={claim}
+          actor={actor}
+          comment={comments[claim.id] ?? ''}
+          onCommentChange={(text) => setComment(claim.id, text)}
+          onDone={(_, outcome) => onDone(claim, outcome)}
+          onReloaded={onReloaded}
+        />
       ))}
     </>
   );

@@ -5,7 +5,7 @@ import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage } fr
 
 const PHRASE = 'Nine ISIS members were killed in the attack';
 
-test('a stale save shows the other edit; keep mine or use theirs', async ({ browser, baseURL }, testInfo) => {
+test('a stale save shows the other edit; keep mine or reload theirs', async ({ browser, baseURL }, testInfo) => {
   const api = await apiClient(baseURL!, USERS.editor);
   const admin = await apiClient(baseURL!, USERS.admin);
   const { articleId, text } = await createSampleArticle(api, `Stale edit ${Date.now()}`);
@@ -31,7 +31,7 @@ test('a stale save shows the other edit; keep mine or use theirs', async ({ brow
   await conflict.screenshot({ path: testInfo.outputPath('stale-conflict.png') });
 
   // Keep mine: my verdict goes on top of their version, their rationale stays.
-  await conflict.getByRole('button', { name: 'Keep my changes' }).click();
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(conflict).toHaveCount(0);
   await expect(card.getByTestId('save-state')).toHaveText('Saved');
   let saved = (await (await api.get(`/api/claims/${claim.id}`)).json()).claim;
@@ -39,12 +39,12 @@ test('a stale save shows the other edit; keep mine or use theirs', async ({ brow
   expect(saved.rationale).toBe('The JOC statement says nine.');
   await expect(card.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveValue('The JOC statement says nine.');
 
-  // Use theirs: my edit of the same field is dropped for theirs, by choice.
+  // Reload theirs: my edit of the same field is dropped for theirs, by choice.
   await adminEdit({ statement: 'Nine IS fighters died in the raid.' });
   await card.getByRole('textbox', { name: 'Statement', exact: true }).fill('Nine militants were killed.');
   await card.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(conflict.locator('[data-field="statement"]')).toContainText('Theirs:');
-  await conflict.getByRole('button', { name: 'Use theirs' }).click();
+  await conflict.getByRole('button', { name: 'Reload theirs' }).click();
   await expect(conflict).toHaveCount(0);
   await expect(card.getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue('Nine IS fighters died in the raid.');
   saved = (await (await api.get(`/api/claims/${claim.id}`)).json()).claim;
