@@ -210,15 +210,16 @@ describe('client addresses (TRUST_PROXY)', () => {
     });
   });
 
-  it('counts spoofed X-Forwarded-For values as one client when no proxy is configured', async () => {
+  it('without a trusted proxy, failures from clients it cannot tell apart never lock out someone else; the per-e-mail limit holds whatever the headers say', async () => {
     delete process.env.TRUST_PROXY;
     try {
       await db.loginAttempt.deleteMany({});
-      await insertFailures(19, { email: '', ip: 'direct', minutesAgo: 1 });
-      expect((await signIn('ghost-1@example.com', WRONG, from('198.51.100.201'))).status).toBe(401);
-      // A fresh spoofed address does not reset the per-address count.
-      const res = await signIn('admin@example.com', TEST_PASSWORD, from('198.51.100.202'));
-      expect(res.status).toBe(429);
+      // Anyone could make these: a global count would let one stranger lock the whole desk out.
+      await insertFailures(50, { email: '', ip: 'direct', minutesAgo: 1 });
+      expect((await signIn('admin@example.com', TEST_PASSWORD, from('198.51.100.202'))).status).toBe(200);
+      // Spoofed addresses do not get around the e-mail's own limit.
+      for (let i = 0; i < 5; i++) expect((await signIn('editor2@example.com', WRONG, from(`198.51.100.${210 + i}`))).status).toBe(401);
+      expect((await signIn('editor2@example.com', TEST_PASSWORD, from('198.51.100.220'))).status).toBe(429);
     } finally {
       process.env.TRUST_PROXY = '1';
       await db.loginAttempt.deleteMany({});

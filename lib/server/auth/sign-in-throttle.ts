@@ -1,5 +1,5 @@
 // Slows down password guessing: after 5 failed sign-ins for one e-mail, or 20
-// from one address, within 15 minutes, further attempts are refused until the
+// from one address (known only behind a trusted proxy: TRUST_PROXY), within 15 minutes, further attempts are refused until the
 // window has passed. Attempts live in the database so that every app instance
 // counts the same ones. Unknown e-mails are counted like known ones, so a
 // refusal never tells whether an account exists.
@@ -9,6 +9,7 @@
 // count that allows it, and turned into a success afterwards when the password
 // was right. Concurrent guesses therefore see each other: however many arrive
 // at once, at most 5 per e-mail reach the password check in the window.
+import { DIRECT_CLIENT } from '../http/client-ip';
 import { dbKind, db, type Tx } from '../db';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
@@ -80,7 +81,9 @@ export async function reserveSignInAttempt({ email, ip }: SignInAttempt): Promis
       });
       const until = Math.max(
         await blockedUntil(tx, { email: key, after: lastSuccess?.createdAt ?? windowStart, own: id }, MAX_FAILURES_PER_EMAIL),
-        await blockedUntil(tx, { ip: address, after: windowStart, own: id }, MAX_FAILURES_PER_IP),
+        // Without a trusted proxy every client is one 'direct' address: counting
+        // it would let any stranger's 20 wrong guesses lock the whole desk out.
+        address === DIRECT_CLIENT ? 0 : await blockedUntil(tx, { ip: address, after: windowStart, own: id }, MAX_FAILURES_PER_IP),
       );
       if (until > now.getTime()) throw new Throttled(Math.ceil((until - now.getTime()) / 1000));
       return { reserved: true, attemptId: id, email: key };

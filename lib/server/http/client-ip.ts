@@ -4,8 +4,9 @@
 // whatever a client sent otherwise. So the headers are believed only when
 // TRUST_PROXY says how many proxies stand in front of the app:
 //
-//   unset, '', '0', 'false'  no proxy: every client is 'direct' (one count for all;
-//                            the per-e-mail limit is unaffected)
+//   unset, '', '0', 'false'  no proxy: every client is 'direct', which the
+//                            throttle does not count per address (it would be one
+//                            count for all); the per-e-mail limit is unaffected
 //   N (1, 2, ...)            N proxies, each appending the address it saw to
 //                            X-Forwarded-For: the client is the Nth entry from the
 //                            right (the one the outermost proxy appended). Entries
