@@ -3,8 +3,8 @@
 import { test, expect } from '@playwright/test';
 
 test('the sixth failed sign-in for an e-mail is refused as too many attempts', async ({ browser }, testInfo) => {
-  // The e2e server has no proxy in front (no TRUST_PROXY): every client counts as one address, and
-  // these five failures join the other specs' few, well under that address's limit of 20.
+  // The e2e server has no proxy in front (no TRUST_PROXY): clients cannot be told apart, so only
+  // the per-e-mail limit applies (no per-address count one stranger could fill for everyone).
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = `guess-${Date.now()}@example.com`;
