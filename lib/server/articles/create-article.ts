@@ -1,14 +1,13 @@
 // Imports an article: the article row, its first revision and the audit event
 // in one transaction.
-import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
-import { MAX_ARTICLE_TEXT_BYTES, type CreateArticleBody } from '@/lib/validation/articles';
+import type { CreateArticleBody } from '@/lib/validation/articles';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
 import { ARTICLE_INCLUDE, toArticleDto, type ArticleDto } from './article-dto';
 import { uniqueSlug } from './article-slug';
-import { contentHash, normalizeArticleText } from './article-text';
+import { checkedArticleText, contentHash } from './article-text';
 
 export interface CreateArticleOptions {
   actor: Actor;
@@ -17,12 +16,7 @@ export interface CreateArticleOptions {
 
 export async function createArticle({ actor, input }: CreateArticleOptions): Promise<ArticleDto> {
   authorize(actor, 'article:create');
-  const text = normalizeArticleText(input.text);
-  if (text.length === 0) throw new AppError('INVALID', 'The article has no text', { text: 'the article has no text' });
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_ARTICLE_TEXT_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The article text is ${bytes} bytes; at most ${MAX_ARTICLE_TEXT_BYTES} are accepted`, { text: 'at most 1 MB' });
-  }
+  const text = checkedArticleText(input.text);
 
   const hash = contentHash(text);
   return db.$transaction(async (tx) => {
