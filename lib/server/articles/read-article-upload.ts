@@ -10,7 +10,7 @@ import {
   type CreateArticleBody,
 } from '@/lib/validation/articles';
 import { contentTypeOf, decodeUtf8, parseWith, readBytes } from '../http/read-body';
-import { htmlTitle, htmlToArticleText } from './html-text';
+import { htmlTitle, htmlToArticleText } from '@/lib/domain/articles/html-text';
 
 export function isMultipart(req: Request): boolean {
   return contentTypeOf(req) === 'multipart/form-data';
