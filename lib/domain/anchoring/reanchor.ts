@@ -9,6 +9,8 @@
 //      context to agree (candidate-score.ts), a long one is evidence enough;
 //   3. a fuzzy match scored on quote, context and position -> CHANGED;
 //   4. nothing acceptable -> ORPHANED (the claim keeps its old selector).
+// Stage 3 is bounded (fuzzy-budget.ts): a very long quote, or a claim past the
+// revision's budget, gets stages 1-2 only.
 //
 // Number rule: a verdict is about the numbers it quotes, so a claim is CHANGED,
 // never INTACT, when a number in its quote changed (fuzzy stage: numbers are
@@ -21,6 +23,7 @@ import type { AnchorStatus, TextSelector } from '../types';
 import { isAcceptable } from './candidate-score';
 import { contextNumberChange, describeQuoteChange } from './change-reasons';
 import { bestExactOccurrence, isExactlyAt } from './exact-match';
+import { createFuzzyBudget, takeFuzzy, type FuzzyBudget } from './fuzzy-budget';
 import { findFuzzy } from './fuzzy-match';
 import { buildTextMapping } from './position-map';
 import { indexWords } from './search-windows';
@@ -88,9 +91,16 @@ function shiftNear(anchors: Anchor[], old: number): number {
 
 const clamp = (n: number, max: number) => Math.min(Math.max(n, 0), max);
 
-export function reanchorClaims(newText: string, claims: ReanchorInput[], options: { oldText?: string } = {}): ReanchorOutcome[] {
+export interface ReanchorOptions {
+  oldText?: string;
+  /** One revision's fuzzy budget, shared when its claims are re-anchored in several calls; a fresh one otherwise. */
+  fuzzy?: FuzzyBudget;
+}
+
+export function reanchorClaims(newText: string, claims: ReanchorInput[], options: ReanchorOptions = {}): ReanchorOutcome[] {
   const outcomes = new Array<ReanchorOutcome>(claims.length);
   const { oldText } = options;
+  const budget = options.fuzzy ?? createFuzzyBudget();
   const mapping = oldText !== undefined ? buildTextMapping(oldText, newText) : null;
   // Only claims that really are in oldText get the alignment's help (an orphan may come from an older revision).
   const inOld = claims.map(({ selector: s }) => oldText !== undefined && s.exact.length > 0 && oldText.startsWith(s.exact, s.start));
@@ -142,6 +152,11 @@ export function reanchorClaims(newText: string, claims: ReanchorInput[], options
   for (const i of leftovers) {
     const claim = claims[i];
     const { selector } = claim;
+    const refused = takeFuzzy(budget, selector.exact.length);
+    if (refused) {
+      outcomes[i] = orphan(claim, refused);
+      continue;
+    }
     const hint = expected[i] ?? clamp(selector.start + shiftNear(anchors, selector.start), newText.length);
     const hit = findFuzzy(newText, selector, hint, { isForeign: foreignTo(claim, i), changed: inOld[i] ? mapping?.changed : undefined, words });
     if (!hit) {
