@@ -29,6 +29,7 @@ export function longQuoteCase(claims: number, quoteLength: number, seed = 5): Lo
     oldText += SEPARATOR;
     cuts.push(oldText.length);
   }
+  oldText = oldText.trimEnd();
   const ranges: Array<[number, number]> = [];
   for (let k = 0; k < claims; k += 1) {
     const start = cuts.find((c) => c > (ranges[k - 1]?.[1] ?? 0))!;
