@@ -1,7 +1,7 @@
 // Faults (issue 7): the server killed with SIGKILL in the middle of a burst of
 // writes loses nothing it acknowledged and half-writes nothing. The server is a
 // child process serving the app's real route handlers over HTTP
-// (helpers/write-burst-server.ts, run with tsx: no Next build needed), so the
+// (helpers/app-server.ts, run with tsx: no Next build needed), so the
 // real services, transactions and SQLite settings (WAL, lib/server/db.ts) are
 // what is tested. Eight clients create claims and add a source to each (each a
 // multi-row transaction: claim, search entry and audit event; source, claim
@@ -9,16 +9,12 @@
 // requests are in flight, then restarted on the same file, three rounds. After
 // each kill the file is opened directly: integrity_check, every acknowledged
 // write present with its audit event, no row without the rows written with it.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { db } from '@/lib/server/db';
 import { QUOTES, selectionOf } from './helpers/api';
+import { startAppServer, stopAppServer, type AppServer as Server } from './helpers/app-server-process';
 import { seedWorld, sessionCookie } from './helpers/world';
-
-const root = path.resolve(__dirname, '..', '..');
-const SERVER = path.join(__dirname, 'helpers', 'write-burst-server.ts');
 
 const CLIENTS = 8;
 /** How long after the first acknowledgements each round's kill comes: early, middle, late. */
@@ -27,38 +23,6 @@ const KILL_AFTER_MS = [200, 400, 600];
 // SQLite files are what this is about; a PostgreSQL run of the suite skips it.
 const onSqlite = (process.env.DATABASE_URL ?? 'file:').startsWith('file:');
 const describeOnSqlite = onSqlite ? describe : describe.skip;
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  stderr: () => string;
-}
-
-async function startServer(): Promise<Server> {
-  // tsx as a loader in this very process (its CLI would fork a grandchild that outlives a SIGKILL of the child).
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (chunk) => (err += String(chunk)));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 30 s: ${err}`)), 30_000);
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const ready = /READY (\d+)/.exec(out);
-      if (ready) {
-        clearTimeout(timer);
-        resolve(Number(ready[1]));
-      }
-    });
-    child.on('exit', () => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited before it was ready: ${err}`));
-    });
-  });
-  return { child, base: `http://127.0.0.1:${port}`, exited, stderr: () => err };
-}
 
 interface Acked {
   claims: { id: string; statement: string }[];
@@ -223,17 +187,14 @@ describeOnSqlite('SIGKILL in the middle of a burst of writes', () => {
   });
 
   afterAll(async () => {
-    if (server && server.child.exitCode === null && server.child.signalCode === null) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
+    if (server) await stopAppServer(server);
   });
 
   it('loses no acknowledged write and half-writes nothing, over three kill-and-restart rounds', async () => {
     const rounds: string[] = [];
     for (const [round, killAfterMs] of KILL_AFTER_MS.entries()) {
       const t0 = Date.now();
-      server = await startServer();
+      server = await startAppServer();
       const startMs = Date.now() - t0;
 
       // The restarted server serves everything acknowledged before the last kill.
@@ -265,7 +226,7 @@ describeOnSqlite('SIGKILL in the middle of a burst of writes', () => {
     }
 
     // One more restart: the file still takes writes after three crashes.
-    server = await startServer();
+    server = await startAppServer();
     const res = await fetch(`${server.base}/api/articles/${article.id}/claims`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
