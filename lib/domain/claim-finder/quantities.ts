@@ -32,6 +32,27 @@ const STOP = new Set([
 const RANGE_GAP = /^\s*(?:-|–|—|to|and)\s*$/;
 const WORD = /^[\s,]*([\p{L}][\p{L}.'’-]*)/u;
 
+/**
+ * Whether "between" (then blanks, maybe "$") comes right before `at`. Scanned
+ * backwards by hand: /\bbetween\s+\$?$/ on the sentence up to each number was
+ * quadratic in the number of numbers.
+ */
+function followsBetween(sentence: string, at: number): boolean {
+  let i = at;
+  if (sentence[i - 1] === '$') i -= 1;
+  const blanksEnd = i;
+  while (i > 0 && /\s/.test(sentence[i - 1])) i -= 1;
+  if (i === blanksEnd || i < 7 || sentence.slice(i - 7, i).toLowerCase() !== 'between') return false;
+  return !/\w/.test(sentence[i - 8] ?? '');
+}
+
+/** `word` without trailing characters from `chars`; a loop, as /[.’']+$/ backtracks from every position of a long run. */
+function trimEndOf(word: string, chars: string): string {
+  let end = word.length;
+  while (end > 0 && chars.includes(word[end - 1])) end -= 1;
+  return word.slice(0, end);
+}
+
 /** A word's shape: proper nouns and acronyms are skipped when looking for the unit. */
 function isProper(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -45,7 +66,7 @@ function headNoun(sentence: string, from: number): string | undefined {
     const m = WORD.exec(sentence.slice(cursor));
     if (!m) break;
     cursor += m[0].length;
-    const word = m[1].replace(/[.’']+$/, '');
+    const word = trimEndOf(m[1], ".’'");
     if (isProper(word)) {
       if (lower.length) break;
       continue;
@@ -77,7 +98,7 @@ export function readQuantities(sentence: string): Quantity[] {
     const next = tokens[i + 1];
     if (next) {
       const gap = sentence.slice(first.end, next.start);
-      const between = /\bbetween\s+\$?$/i.test(sentence.slice(0, first.start));
+      const between = followsBetween(sentence, first.start);
       if (RANGE_GAP.test(gap) && (between || !/and/.test(gap))) {
         last = next;
         max = next.value;

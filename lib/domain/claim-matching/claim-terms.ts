@@ -56,9 +56,20 @@ function blank(text: string, start: number, end: number): string {
  * A capitalised word names someone or something unless it merely opens a
  * sentence; an acronym always does.
  */
-function isName(token: string, before: string): boolean {
+function isName(token: string, text: string, at: number): boolean {
   if (/^\p{Lu}{2,}$/u.test(token)) return true;
-  return /^\p{Lu}/u.test(token) && !/(?:^|[.!?:"“‘(])\s*$/u.test(before);
+  return /^\p{Lu}/u.test(token) && !opensSentence(text, at);
+}
+
+/**
+ * Whether only blanks stand between `at` and the text's start or an opening
+ * mark. Scanned backwards by hand: /(?:^|[.!?:"“‘(])\s*$/ on the text before
+ * every token was quadratic in the number of tokens.
+ */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i -= 1;
+  return i === 0 || '.!?:"“‘('.includes(text[i - 1]);
 }
 
 export function readClaimTerms(text: string): ClaimTerms {
@@ -91,7 +102,7 @@ export function readClaimTerms(text: string): ClaimTerms {
     if (STOPWORDS.has(lower) || (lower.length < 2 && !/\p{N}/u.test(lower))) continue;
     const word = canonicalWord(lower);
     words.add(word);
-    if (isName(token, rest.slice(0, match.index))) entities.add(word);
+    if (isName(token, rest, match.index)) entities.add(word);
   }
   return { words: [...words], entities: [...entities], quantities };
 }
