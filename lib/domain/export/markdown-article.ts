@@ -13,7 +13,8 @@ const footnoteRefs = (numbers: number[]) => numbers.map((n) => `[^${n}]`).join('
 function boldRun(parts: Array<{ text: string; refs: number[] }>): string {
   const leading = parts[0].text.match(/^\s*/)![0];
   const lastPart = parts[parts.length - 1];
-  const trailing = lastPart.text.match(/\s*$/)![0];
+  // trimEnd, not /\s*$/: that retries \s* from every position of a blank run before a word.
+  const trailing = lastPart.text.slice(lastPart.text.trimEnd().length);
   const body = parts
     .map((part, index) => {
       let text = part.text;

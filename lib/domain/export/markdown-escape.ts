@@ -18,7 +18,10 @@ export function escapeMarkdown(value: string | number | null | undefined): strin
 
 /** Escaped text on one line (table cells, list items): line breaks become spaces. */
 export function markdownInline(value: string | null | undefined): string {
-  return escapeMarkdown((value ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim());
+  // Line by line rather than /\s*[\r\n]+\s*/g, whose \s* rescanned a long blank
+  // run from each of its positions (quadratic: 11 s for 100,000 blanks).
+  const lines = (value ?? '').split(/[\r\n]+/).map((line) => line.trim());
+  return escapeMarkdown(lines.filter(Boolean).join(' '));
 }
 
 /**
