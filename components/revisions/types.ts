@@ -1,6 +1,6 @@
 // Shapes the revision pages read from the API.
 import type { AnchorStatus, ClaimStatus } from '@/lib/domain/types';
-import type { DiffPart } from '@/lib/domain/revisions/text-diff';
+import type { DiffPart, Simplified } from '@/lib/domain/revisions/text-diff';
 
 export interface RevisionSummary {
   id: string;
@@ -26,4 +26,6 @@ export interface DiffResponse {
   parts: DiffPart[];
   inserted: number;
   deleted: number;
+  /** Set when the server simplified the diff to stay within its work limits. */
+  simplified?: Simplified;
 }

@@ -2,6 +2,7 @@
 // approved claim whose number changed goes back to review, the claim on a
 // deleted sentence is kept apart and can be re-attached, the rest stay put.
 import { test, expect } from '@playwright/test';
+import { generateArticle, renderArticle } from '../bench/article-generator';
 import { USERS, apiClient, articleText, createClaimOn, sampleArticleText, selectPhrase, signIn, signOut } from './helpers';
 
 const NINE = 'Nine ISIS members were killed in the attack';
@@ -46,6 +47,7 @@ test('revising the article re-anchors every claim and sends changed ones back to
   const diff = page.getByTestId('revision-diff');
   await expect(diff.locator('del').filter({ hasText: 'Nine' })).toHaveCount(1);
   await expect(diff.locator('ins').filter({ hasText: 'Fifteen' })).toHaveCount(1);
+  await expect(page.getByTestId('diff-simplified')).toHaveCount(0);
 
   // In the workbench: A points at the new words and is back in review, B is where it was, C is listed apart.
   await page.getByRole('link', { name: 'Back to the workbench' }).first().click();
@@ -77,4 +79,21 @@ test('revising the article re-anchors every claim and sends changed ones back to
 
   await editor.dispose();
   await reviewer.dispose();
+});
+
+test('a rewrite too different to compare word by word is shown simplified, with a note', async ({ page, baseURL }) => {
+  // Two unrelated 47 KB texts: the diff is bounded work and says it was simplified (issue 12).
+  const first = renderArticle(generateArticle(1, 47_000));
+  const second = renderArticle(generateArticle(2, 47_000));
+  const editor = await apiClient(baseURL!, USERS.editor);
+  const created = await editor.post('/api/articles', { data: { title: `Rewrite ${Date.now()}`, text: first } });
+  expect(created.status()).toBe(201);
+  const articleId = (await created.json()).article.id as string;
+  expect((await editor.post(`/api/articles/${articleId}/revisions`, { data: { text: second } })).status()).toBe(201);
+
+  await signIn(page, USERS.editor);
+  await page.goto(`/articles/${articleId}/revisions`);
+  await expect(page.getByTestId('diff-simplified')).toContainText('Simplified');
+  await expect(page.getByTestId('revision-diff').locator('ins')).toContainText(second.slice(0, 60));
+  await editor.dispose();
 });
