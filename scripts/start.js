@@ -4,7 +4,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
-const { spawnSync, spawn } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
+const { supervise } = require('./supervise');
 
 const root = path.resolve(__dirname, '..');
 const port = process.env.PORT || '3000';
@@ -60,13 +61,13 @@ if (!built || process.env.FORCE_BUILD === '1') {
 }
 
 console.log(`Serving the workbench on http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// Restarted if it dies on its own (scripts/supervise.js), saying so in the log.
+const supervisor = supervise(process.execPath, [nextBin, 'start', '-p', port], { spawnOptions: { cwd: root, env } });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => supervisor.stop(signal));
 
 // After `next start` says it is ready (it prints nothing more on its own).
 async function sayHowToSignInOnceServing() {
-  for (let attempt = 0; attempt < 600 && server.exitCode === null; attempt++) {
+  for (let attempt = 0; attempt < 600 && supervisor.current().exitCode === null; attempt++) {
     try {
       await fetch(`http://localhost:${port}/api/auth/csrf`);
       console.log(`\nSign in at ${env.NEXTAUTH_URL}\n${signIn}\n`);
