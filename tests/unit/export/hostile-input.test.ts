@@ -6,13 +6,9 @@ import { renderMarkdownReport } from '@/lib/domain/export/markdown-report';
 import { buildReportModel } from '@/lib/domain/export/report-model';
 import { NINE_KILLED } from '../fixture-article';
 import { claimOn, reportInput } from './report-fixtures';
+import { withinMs } from '../within-time';
 
-const fast = <T>(work: () => T): T => {
-  const started = performance.now();
-  const result = work();
-  expect(performance.now() - started).toBeLessThan(2_000);
-  return result;
-};
+const fast = <T>(work: () => T): T => withinMs(2_000, work);
 
 const BLANKS = ' \t'.repeat(50_000);
 
