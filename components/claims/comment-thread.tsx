@@ -9,6 +9,7 @@ import { can } from '@/lib/domain/permissions';
 import type { Actor, ReviewDecision } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useApiGet } from '@/components/ui/use-api-get';
+import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import type { CommentDto as Comment } from '@/lib/server/comments/comment-dto';
 
 export type { Comment };
@@ -34,6 +35,8 @@ export function CommentThread({ claimId, authorId, actor, refreshKey, initial }:
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
   const [postError, setPostError] = useState<string | null>(null);
+  // A reply typed and not yet posted is typed text like a card's edits: leaving asks first.
+  useUnsavedChangesGuard(reply.trim() !== '');
 
   async function post(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -416,3 +416,36 @@ test('(j) a reviewer who changed the claim since its last approval may not revie
   await admin.context().close();
   await reviewer.context().close();
 });
+
+test('(k) an unsent reply in a comment thread is typed text too: leaving asks first', async ({ browser, baseURL }, testInfo) => {
+  const { api, articleId, page, card } = await editorWithClaim(browser, baseURL!, 'Unsaved k');
+  const reply = card.getByRole('textbox', { name: 'Reply', exact: true });
+  await reply.click();
+  await reply.fill('Proposed source: https://www.centcom.mil/MEDIA/STATEMENTS/');
+  const nav = page.locator('nav').getByRole('link', { name: 'Articles', exact: true });
+  let message = '';
+  page.once('dialog', (dialog) => {
+    message = `${dialog.type()}: ${dialog.message()}`;
+    void dialog.dismiss();
+  });
+  await nav.click();
+  await expect.poll(() => message).toMatch(/^confirm: .*unsaved/i);
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}$`));
+  await expect(reply).toHaveValue('Proposed source: https://www.centcom.mil/MEDIA/STATEMENTS/');
+  await snap(page, testInfo, '01-stayed-with-unsent-reply');
+
+  // Once sent, nothing is left to lose: the link leaves without asking.
+  await card.getByRole('button', { name: 'Post reply' }).click();
+  await expect(card.getByTestId('comment-thread')).toContainText('Proposed source: https://www.centcom.mil/MEDIA/STATEMENTS/');
+  await expect(reply).toHaveValue('');
+  let asked = false;
+  page.once('dialog', (dialog) => {
+    asked = true;
+    void dialog.accept();
+  });
+  await nav.click();
+  await expect(page).toHaveURL(/\/articles\/?$/);
+  expect(asked).toBe(false);
+  await api.dispose();
+  await page.context().close();
+});
