@@ -4,27 +4,12 @@
 // is unsaved until it is saved; a reviewer whose approval hit a newer version
 // reloads the claim in place, keeping their comment.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
+import { PHRASE, claimCardOf, editorWithClaim, fieldsOf, reviewCardOf } from './claim-cards';
+import { USERS, apiClient, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
 
-const PHRASE = 'Nine ISIS members were killed in the attack';
 const STATEMENT = 'Nine ISIS members died in the joint raid.';
 const RATIONALE = 'The Iraqi Joint Operations Command statement gives nine dead.';
 const SOURCE = { url: 'https://example.org/joc-statement', title: 'JOC statement' };
-
-const claimCardOf = (page: Page, id: string) => page.locator(`[data-testid="claim-card"][data-claim-id="${id}"]`);
-const reviewCardOf = (page: Page, id: string) => page.locator(`[data-testid="review-card"][data-claim-id="${id}"]`);
-
-/** The card's form and state, found the way a person reads them. */
-function fieldsOf(card: Locator) {
-  return {
-    statement: card.getByRole('textbox', { name: 'Statement', exact: true }),
-    verdict: card.getByRole('combobox', { name: 'Verdict', exact: true }),
-    rationale: card.getByRole('textbox', { name: 'Rationale', exact: true }),
-    save: card.getByRole('button', { name: 'Save', exact: true }),
-    saveState: card.getByTestId('save-state'),
-    unsaved: card.getByTestId('unsaved-changes'),
-  };
-}
 
 async function addSourceInCard(card: Locator, source: { url: string; title: string }) {
   await card.getByLabel('Source URL', { exact: true }).fill(source.url);
@@ -33,16 +18,15 @@ async function addSourceInCard(card: Locator, source: { url: string; title: stri
   await expect(card.getByRole('link', { name: source.title })).toBeVisible();
 }
 
-/** An editor's own claim on a fresh article, open in the workbench. */
-async function editorWithClaim(browser: import('@playwright/test').Browser, baseURL: string, title: string) {
-  const api = await apiClient(baseURL, USERS.editor);
-  const { articleId, text } = await createSampleArticle(api, `${title} ${Date.now()}`);
-  const claim = await createClaimOn(api, articleId, text, PHRASE);
-  const page = await signedInPage(browser, USERS.editor);
-  await page.goto(`/articles/${articleId}`);
-  const card = claimCardOf(page, claim.id);
-  await expect(card.getByTestId('claim-status')).toHaveText('Draft');
-  return { api, articleId, claim, page, card };
+/** Tries to leave the page by `leave` and expects to be asked about unsaved changes; answers "stay". */
+async function askedAndStayed(page: Page, leave: () => Promise<unknown>): Promise<void> {
+  let message = '';
+  page.once('dialog', (dialog) => {
+    message = `${dialog.type()}: ${dialog.message()}`;
+    void dialog.dismiss();
+  });
+  await leave();
+  await expect.poll(() => message).toMatch(/^confirm: .*unsaved/i);
 }
 
 test('(a) typed fields survive "Add source"; the card says unsaved until saved; saved values survive a reload', async ({ browser, baseURL }, testInfo) => {
@@ -265,25 +249,13 @@ test('(f) leaving with unsaved edits asks first: reload, an in-app link, history
 
   // An in-app link ("Articles" in the nav): confirm; dismissing stays.
   const nav = page.locator('nav').getByRole('link', { name: 'Articles', exact: true });
-  let message = '';
-  page.once('dialog', (dialog) => {
-    message = `${dialog.type()}: ${dialog.message()}`;
-    void dialog.dismiss();
-  });
-  await nav.click();
-  await expect.poll(() => message).toMatch(/^confirm: .*unsaved/i);
+  await askedAndStayed(page, () => nav.click());
   await expect(page).toHaveURL(new RegExp(`/articles/${articleId}$`));
   await expect(f.rationale).toHaveValue(RATIONALE);
   await snap(page, testInfo, '02-stayed-after-link-asked');
 
   // History back: asked too; dismissing stays on the workbench with the edits.
-  message = '';
-  page.once('dialog', (dialog) => {
-    message = `${dialog.type()}: ${dialog.message()}`;
-    void dialog.dismiss();
-  });
-  await page.evaluate(() => history.back());
-  await expect.poll(() => message).toMatch(/^confirm: .*unsaved/i);
+  await askedAndStayed(page, () => page.evaluate(() => history.back()));
   await expect(page).toHaveURL(new RegExp(`/articles/${articleId}$`));
   await expect(f.rationale).toHaveValue(RATIONALE);
   await snap(page, testInfo, '03-stayed-after-back-asked');
@@ -335,101 +307,13 @@ test('(g) a reviewer whose approval met a newer version reloads the claim in pla
   await reviewer.context().close();
 });
 
-test('(h) only the author or an admin changes sources; others are pointed to the comments', async ({ browser, baseURL }, testInfo) => {
-  const { api, articleId, claim, page, card } = await editorWithClaim(browser, baseURL!, 'Sources h');
-  expect((await api.post(`/api/claims/${claim.id}/sources`, { data: SOURCE })).status()).toBe(201);
-  await page.reload();
-  // The author: the form and the Remove button.
-  await expect(card.getByRole('form', { name: 'Add a source' })).toBeVisible();
-  await expect(card.getByRole('button', { name: `Remove source ${SOURCE.title}` })).toBeVisible();
-
-  // Another editor: neither, and a note saying where to propose one.
-  const colleague = await signedInPage(browser, USERS.editor2);
-  await colleague.goto(`/articles/${articleId}`);
-  const theirs = claimCardOf(colleague, claim.id);
-  await expect(theirs.getByRole('link', { name: SOURCE.title })).toBeVisible();
-  await expect(theirs.getByRole('form', { name: 'Add a source' })).toHaveCount(0);
-  await expect(theirs.getByRole('button', { name: `Remove source ${SOURCE.title}` })).toHaveCount(0);
-  await expect(theirs).toContainText('Only the author or an admin can change sources — propose one in the comments below.');
-  await snap(colleague, testInfo, '01-colleague-no-source-form');
-
-  // An admin: both.
-  const admin = await signedInPage(browser, USERS.admin);
-  await admin.goto(`/articles/${articleId}`);
-  const adminCard = claimCardOf(admin, claim.id);
-  await expect(adminCard.getByRole('form', { name: 'Add a source' })).toBeVisible();
-  await expect(adminCard.getByRole('button', { name: `Remove source ${SOURCE.title}` })).toBeVisible();
-  await api.dispose();
-  for (const p of [page, colleague, admin]) await p.context().close();
-});
-
-test('(i) an approved claim names its published version; after an edit, that the edits are in review', async ({ browser, baseURL }, testInfo) => {
-  const api = await apiClient(baseURL!, USERS.editor);
-  const reviewerApi = await apiClient(baseURL!, USERS.reviewer);
-  const { articleId, text } = await createSampleArticle(api, `Published i ${Date.now()}`);
-  const claim = await submittedClaim(api, articleId, text, PHRASE);
-  expect((await reviewerApi.post(`/api/claims/${claim.id}/review`, { data: { decision: 'approve' } })).status()).toBe(200);
-  const page = await signedInPage(browser, USERS.editor);
-  await page.goto(`/articles/${articleId}`);
-  const card = claimCardOf(page, claim.id);
-  const published = card.getByTestId('published-version');
-  const day = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
-  await expect(published).toHaveText(`Published: approved ${day} by Riley Reviewer`);
-  await snap(page, testInfo, '01-published');
-
-  const f = fieldsOf(card);
-  await f.verdict.selectOption({ label: 'Mostly true' });
-  await f.save.click();
-  await expect(f.saveState).toHaveText('Saved');
-  await expect(card.getByTestId('claim-status')).toHaveText('In review');
-  await expect(published).toHaveText(`Published version: approved ${day} by Riley Reviewer; current edits are in review`);
-  await snap(page, testInfo, '02-edits-in-review');
-  await api.dispose();
-  await reviewerApi.dispose();
-  await page.context().close();
-});
-
-test('(j) a reviewer who changed the claim since its last approval may not review it, and is told why', async ({ browser, baseURL }, testInfo) => {
-  const api = await apiClient(baseURL!, USERS.editor);
-  const adminApi = await apiClient(baseURL!, USERS.admin);
-  const { articleId, text } = await createSampleArticle(api, `Refused j ${Date.now()}`);
-  const claim = await submittedClaim(api, articleId, text, PHRASE);
-  // The admin adds a source while the claim waits: now a contributor.
-  expect((await adminApi.post(`/api/claims/${claim.id}/sources`, { data: { url: 'https://example.org/admin', title: 'Admin source' } })).status()).toBe(201);
-
-  const admin = await signedInPage(browser, USERS.admin);
-  await admin.goto(`/review?articleId=${articleId}`);
-  const card = reviewCardOf(admin, claim.id);
-  await expect(card.getByTestId('review-refused')).toContainText('You changed this claim since it was last approved');
-  await expect(card.getByRole('button', { name: 'Approve', exact: true })).toBeDisabled();
-  await expect(card.getByRole('button', { name: 'Request changes', exact: true })).toBeDisabled();
-  await snap(admin, testInfo, '01-refused');
-
-  // Another reviewer may.
-  const reviewer = await signedInPage(browser, USERS.reviewer);
-  await reviewer.goto(`/review?articleId=${articleId}`);
-  const theirs = reviewCardOf(reviewer, claim.id);
-  await expect(theirs.getByRole('button', { name: 'Approve', exact: true })).toBeEnabled();
-  await expect(theirs.getByTestId('review-refused')).toHaveCount(0);
-  await api.dispose();
-  await adminApi.dispose();
-  await admin.context().close();
-  await reviewer.context().close();
-});
-
 test('(k) an unsent reply in a comment thread is typed text too: leaving asks first', async ({ browser, baseURL }, testInfo) => {
   const { api, articleId, page, card } = await editorWithClaim(browser, baseURL!, 'Unsaved k');
   const reply = card.getByRole('textbox', { name: 'Reply', exact: true });
   await reply.click();
   await reply.fill('Proposed source: https://www.centcom.mil/MEDIA/STATEMENTS/');
   const nav = page.locator('nav').getByRole('link', { name: 'Articles', exact: true });
-  let message = '';
-  page.once('dialog', (dialog) => {
-    message = `${dialog.type()}: ${dialog.message()}`;
-    void dialog.dismiss();
-  });
-  await nav.click();
-  await expect.poll(() => message).toMatch(/^confirm: .*unsaved/i);
+  await askedAndStayed(page, () => nav.click());
   await expect(page).toHaveURL(new RegExp(`/articles/${articleId}$`));
   await expect(reply).toHaveValue('Proposed source: https://www.centcom.mil/MEDIA/STATEMENTS/');
   await snap(page, testInfo, '01-stayed-with-unsent-reply');
