@@ -13,7 +13,11 @@ export type AppErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
+  /** a job of the work pool needed more memory than one request may use */
+  | 'TOO_COMPLEX'
   | 'BUSY'
+  /** a job of the work pool ran past its time limit and was stopped */
+  | 'WORK_TIMEOUT'
   | 'NOT_IMPLEMENTED';
 
 export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
@@ -26,9 +30,11 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   INVALID: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_COMPLEX: 422,
   RATE_LIMITED: 429,
   NOT_IMPLEMENTED: 501,
   BUSY: 503,
+  WORK_TIMEOUT: 503,
 };
 
 export class AppError extends Error {

@@ -2,24 +2,25 @@
 // claim is written) or in the audit trail (after every claim was) leaves the
 // database as it was. Also: an engine outcome that does not hold its quote is
 // never trusted with a highlight.
-import { reanchorClaims } from '@/lib/domain/anchoring/reanchor';
 import { recordAuditMany } from '@/lib/server/audit';
+import { runJob } from '@/lib/server/work/run-job';
 import { POST } from '@/app/api/articles/[id]/revisions/route';
 import { approvedClaim, createClaimAs, getClaimAs, QUOTES, send, type ArticleRef } from './helpers/api';
 import { addRevisionAs, reviseSample } from './helpers/revisions';
 import { dbSnapshot } from './helpers/snapshot';
 import { seedWorld } from './helpers/world';
 
-jest.mock('@/lib/domain/anchoring/reanchor', () => {
-  const actual = jest.requireActual('@/lib/domain/anchoring/reanchor');
-  return { ...actual, reanchorClaims: jest.fn(actual.reanchorClaims) };
+// The engine runs on the work pool: its job is what fails or lies here.
+jest.mock('@/lib/server/work/run-job', () => {
+  const actual = jest.requireActual('@/lib/server/work/run-job');
+  return { ...actual, runJob: jest.fn(actual.runJob) };
 });
 jest.mock('@/lib/server/audit', () => {
   const actual = jest.requireActual('@/lib/server/audit');
   return { ...actual, recordAuditMany: jest.fn(actual.recordAuditMany) };
 });
 
-const engine = reanchorClaims as jest.MockedFunction<typeof reanchorClaims>;
+const engine = runJob as jest.MockedFunction<typeof runJob>;
 const auditMany = recordAuditMany as jest.MockedFunction<typeof recordAuditMany>;
 
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -48,7 +49,7 @@ async function expectNothingLands(): Promise<void> {
 }
 
 it('writes nothing when the engine throws', async () => {
-  engine.mockImplementationOnce(() => {
+  engine.mockImplementationOnce(async () => {
     throw new Error('engine exploded');
   });
   await expectNothingLands();
@@ -61,8 +62,8 @@ it('writes nothing when the audit trail fails after every claim was updated', as
 });
 
 it('orphans a claim rather than trust a position that does not hold the quote', async () => {
-  engine.mockImplementationOnce((newText, inputs, options) =>
-    jest.requireActual('@/lib/domain/anchoring/reanchor').reanchorClaims(newText, inputs, options).map((outcome: any) =>
+  engine.mockImplementationOnce(async (...args) =>
+    (await jest.requireActual('@/lib/server/work/run-job').runJob(...args)).map((outcome: any) =>
       outcome.selector.exact === QUOTES.troops ? { ...outcome, anchorStatus: 'INTACT', selector: { ...outcome.selector, start: 0, end: QUOTES.troops.length } } : outcome,
     ),
   );

@@ -3,19 +3,21 @@
 // (which then only checks that nothing changed meanwhile and writes), and the
 // fuzzy stage is bounded (lib/domain/anchoring/fuzzy-budget.ts).
 import { POST as createArticle } from '@/app/api/articles/route';
-import { reanchorClaims } from '@/lib/domain/anchoring/reanchor';
 import { db } from '@/lib/server/db';
+import { runJob } from '@/lib/server/work/run-job';
 import { longQuoteCase } from '../bench/long-quotes';
 import { createClaimAs, getClaimAs, sendOk, type ArticleRef } from './helpers/api';
 import { addRevisionAs } from './helpers/revisions';
 import { seedWorld } from './helpers/world';
 import { withinMsAsync } from '../unit/within-time';
 
-jest.mock('@/lib/domain/anchoring/reanchor', () => {
-  const actual = jest.requireActual('@/lib/domain/anchoring/reanchor');
-  return { ...actual, reanchorClaims: jest.fn(actual.reanchorClaims) };
+// The engine runs on the work pool: the job handed to it is what is watched.
+jest.mock('@/lib/server/work/run-job', () => {
+  const actual = jest.requireActual('@/lib/server/work/run-job');
+  return { ...actual, runJob: jest.fn(actual.runJob) };
 });
-const engine = reanchorClaims as jest.MockedFunction<typeof reanchorClaims>;
+const work = runJob as jest.MockedFunction<typeof runJob>;
+const engineCalls = () => work.mock.calls.filter(([name]) => name === 'reanchorClaims').length;
 
 let world: Awaited<ReturnType<typeof seedWorld>>;
 beforeAll(async () => {
@@ -23,7 +25,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   jest.restoreAllMocks();
-  engine.mockClear();
+  work.mockClear();
 });
 
 async function importArticle(title: string, text: string): Promise<ArticleRef> {
@@ -67,9 +69,9 @@ it('computes the plan before the write transaction opens', async () => {
     order.push('transaction');
     return transaction(...args);
   }) as typeof db.$transaction);
-  engine.mockImplementationOnce((...args) => {
-    order.push('engine');
-    return jest.requireActual('@/lib/domain/anchoring/reanchor').reanchorClaims(...args);
+  work.mockImplementationOnce(async (...args) => {
+    order.push(args[0] === 'reanchorClaims' ? 'engine' : args[0]);
+    return jest.requireActual('@/lib/server/work/run-job').runJob(...args);
   });
   await addRevisionAs(world.editor, article.id, { text: 'The council met on Tuesday.\nIt approved the budget.' });
   expect(order).toEqual(['engine', 'transaction']);
@@ -92,7 +94,7 @@ it('plans again when a claim was added between planning and writing, and writes 
     return transaction(...args);
   }) as typeof db.$transaction);
   const { revision, reanchored } = await addRevisionAs(world.editor, article.id, { text: newText });
-  expect(engine.mock.calls.length).toBeGreaterThanOrEqual(2);
+  expect(engineCalls()).toBeGreaterThanOrEqual(2);
   expect(reanchored.map((r: { claimId: string }) => r.claimId).sort()).toEqual([budget.id, late!.id].sort());
   for (const id of [budget.id, late!.id]) expect(await getClaimAs(world.editor, id)).toMatchObject({ anchorStatus: 'INTACT', revisionId: revision.id });
 });

@@ -1,11 +1,12 @@
 // What changed between two revisions of an article, as a readable diff.
 // Defaults compare the latest revision with the one before it.
-import { diffTexts, type DiffSummary } from '@/lib/domain/revisions/text-diff';
+import type { DiffSummary } from '@/lib/domain/revisions/text-diff';
 import type { Actor } from '@/lib/domain/types';
 import type { DiffQuery } from '@/lib/validation/revisions';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { loadArticle } from './load-article';
+import { runJob } from '../work/run-job';
 import { loadRevision } from './load-revision';
 
 export interface RevisionDiff extends DiffSummary {
@@ -30,6 +31,6 @@ export async function diffRevisions({ actor, articleId, query }: DiffRevisionsOp
   return {
     from: { id: from.id, number: from.number, createdAt: from.createdAt.toISOString() },
     to: { id: to.id, number: to.number, createdAt: to.createdAt.toISOString() },
-    ...diffTexts(from.text, to.text),
+    ...(await runJob('diffTexts', { from: from.text, to: to.text })),
   };
 }

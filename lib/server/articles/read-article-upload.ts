@@ -10,7 +10,7 @@ import {
   type CreateArticleBody,
 } from '@/lib/validation/articles';
 import { contentTypeOf, decodeUtf8, parseWith, readBytes } from '../http/read-body';
-import { htmlTitle, htmlToArticleText } from '@/lib/domain/articles/html-text';
+import { runJob } from '../work/run-job';
 
 export function isMultipart(req: Request): boolean {
   return contentTypeOf(req) === 'multipart/form-data';
@@ -41,11 +41,13 @@ export async function readArticleUpload(req: Request): Promise<CreateArticleBody
   const raw = decodeUtf8(new Uint8Array(await file.arrayBuffer()), 'The file');
 
   const fields = parseWith(articleUploadFieldsSchema, textFields(form));
-  const fallbackTitle = (isHtml && htmlTitle(raw)) || path.basename(name, path.extname(name));
+  // Markup is reduced to text on the work pool: the thread answering everyone else never parses it.
+  const html = isHtml ? await runJob('importHtml', raw) : null;
+  const fallbackTitle = html?.title || path.basename(name, path.extname(name));
   return parseWith(createArticleSchema, {
     ...fields,
     title: fields.title || fallbackTitle,
-    text: isHtml ? htmlToArticleText(raw) : raw,
+    text: html ? html.text : raw,
     note: fields.note || `Imported from ${name}`,
   });
 }

@@ -1,10 +1,11 @@
 // Runs the re-anchoring engine over every claim of an article (orphans too:
 // their words may have come back). This is the slow part of a revision, so
-// add-revision.ts runs it before its write transaction opens; planReanchor
-// turns each outcome into a plan once the new revision exists.
-import { createFuzzyBudget } from '@/lib/domain/anchoring/fuzzy-budget';
-import { reanchorClaims, type ReanchorOutcome } from '@/lib/domain/anchoring/reanchor';
+// add-revision.ts runs it before its write transaction opens, and the engine
+// itself runs on the work pool; planReanchor turns each outcome into a plan
+// once the new revision exists.
+import type { ReanchorOutcome } from '@/lib/domain/anchoring/reanchor';
 import type { Tx } from '../db';
+import { runJob } from '../work/run-job';
 import { storedSelector, type StoredClaim } from './plan-reanchor';
 
 export interface ReanchorArticleClaimsOptions {
@@ -35,12 +36,12 @@ export async function reanchorArticleClaims(
     for (const row of rows) texts.set(row.id, row.text);
   }
 
-  // One fuzzy budget for the whole revision, however many groups its claims fall in.
-  const fuzzy = createFuzzyBudget();
-  const outcomes = new Map<string, ReanchorOutcome>();
-  for (const [revisionId, group] of groups) {
-    const inputs = group.map((claim) => ({ id: claim.id, selector: storedSelector(claim) }));
-    for (const outcome of reanchorClaims(newText, inputs, { oldText: texts.get(revisionId), fuzzy })) outcomes.set(outcome.id, outcome);
-  }
-  return outcomes;
+  const found = await runJob('reanchorClaims', {
+    newText,
+    groups: [...groups].map(([revisionId, group]) => ({
+      oldText: texts.get(revisionId),
+      claims: group.map((claim) => ({ id: claim.id, selector: storedSelector(claim) })),
+    })),
+  });
+  return new Map(found.map((outcome) => [outcome.id, outcome]));
 }

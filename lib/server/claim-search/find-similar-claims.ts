@@ -3,13 +3,13 @@
 // The full-text index narrows 100,000 claims to a few hundred candidates; the
 // domain's meaning-based score (numbers, units, stems, names) ranks those.
 import { readClaimTerms, searchTokens } from '@/lib/domain/claim-matching/claim-terms';
-import { rankSimilar } from '@/lib/domain/claim-matching/rank-similar';
 import type { NumberAgreement } from '@/lib/domain/claim-matching/score-similarity';
 import { AppError } from '@/lib/domain/errors';
 import type { ClaimStatus, Actor } from '@/lib/domain/types';
 import { SIMILAR_DEFAULT_LIMIT, type SimilarQuery } from '@/lib/validation/similar';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { runJob } from '../work/run-job';
 import { searchClaimCandidates } from './search-claim-candidates';
 
 /** How many full-text candidates are scored: enough that a paraphrase sharing few words still makes it. */
@@ -54,22 +54,28 @@ export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimi
       verdict: { select: { key: true, label: true, color: true } },
     },
   });
-  const ranked = rankSimilar(
-    terms,
-    rows.map((row) => ({ ...row, terms: readClaimTerms(row.statement) })),
-    { limit: query.limit ?? SIMILAR_DEFAULT_LIMIT, ...(query.threshold === undefined ? {} : { threshold: query.threshold }) },
-  );
+  // Scoring a few hundred statements runs on the work pool; the rows stay here.
+  const ranked = await runJob('rankSimilar', {
+    statement: claim.statement,
+    candidates: rows.map(({ id, statement }) => ({ id, statement })),
+    options: { limit: query.limit ?? SIMILAR_DEFAULT_LIMIT, ...(query.threshold === undefined ? {} : { threshold: query.threshold }) },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    claims: ranked.map((row) => ({
-      id: row.id,
-      statement: row.statement,
-      verdict: row.verdict,
-      status: row.status as ClaimStatus,
-      articleId: row.articleId,
-      articleTitle: row.article.title,
-      score: row.score,
-      numbers: row.numbers,
-      updatedAt: row.updatedAt.toISOString(),
-    })),
+    claims: ranked.flatMap(({ id, score, numbers }) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      return [{
+        id: row.id,
+        statement: row.statement,
+        verdict: row.verdict,
+        status: row.status as ClaimStatus,
+        articleId: row.articleId,
+        articleTitle: row.article.title,
+        score,
+        numbers,
+        updatedAt: row.updatedAt.toISOString(),
+      }];
+    }),
   };
 }

@@ -3,13 +3,12 @@
 import type { ReportModel } from '@/lib/domain/export/report-model';
 import { renderHtmlReport } from '@/lib/domain/export/html-report';
 import { renderJsonExport } from '@/lib/domain/export/json-export';
-import { renderPdfReport } from '@/lib/domain/export/pdf-report';
-import { pdfFonts } from './pdf-fonts';
 import { renderMarkdownReport } from '@/lib/domain/export/markdown-report';
 import { renderCsvExport } from '@/lib/domain/export/csv-export';
 import { renderClaimReviewExport } from '@/lib/domain/export/claimreview-export';
 import { renderW3cExport } from '@/lib/domain/export/w3c-export';
 import type { ExportFormat } from '@/lib/validation/export';
+import { runJob } from '../work/run-job';
 
 /** What a serializer may need beyond the report model: who publishes, and where the app lives. */
 export interface ExportContext {
@@ -29,7 +28,8 @@ export interface Renderer {
 export const RENDERERS: Record<ExportFormat, Renderer> = {
   html: { contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtmlReport },
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },
-  pdf: { contentType: 'application/pdf', extension: 'pdf', render: async (model, context) => renderPdfReport(model, await pdfFonts(), { author: context.organization.name }) },
+  // Laying out pages is the slow one: it runs on the work pool.
+  pdf: { contentType: 'application/pdf', extension: 'pdf', render: (model, context) => runJob('renderPdf', { model, author: context.organization.name }) },
   md: { contentType: 'text/markdown; charset=utf-8', extension: 'md', render: renderMarkdownReport },
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv', render: renderCsvExport },
   // ".claimreview.jsonld" so it never overwrites the W3C ".jsonld" download of the same article.

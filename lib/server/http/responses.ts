@@ -29,8 +29,8 @@ export function attachment(body: string | Uint8Array, contentType: string, filen
 
 export function errorResponse(error: unknown): NextResponse {
   if (isAppError(error)) {
-    // A throttled caller is told when to come back (the sign-in throttle's details).
-    const retryAfter = error.code === 'RATE_LIMITED' ? (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+    // A throttled or turned-away caller is told when to come back (the sign-in throttle's, the work pool's details).
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     const headers = typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : undefined;
     return json(errorBody(error.code, error.message, error.details), error.status, headers);
   }

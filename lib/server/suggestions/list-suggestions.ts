@@ -1,11 +1,12 @@
 // Claim-finder suggestions for the latest revision of an article, best first,
 // minus what the caller dismissed on that revision and minus sentences that
 // already hold a claim (a live claim on this revision overlapping the range).
-import { suggestClaims, type Suggestion } from '@/lib/domain/claim-finder/suggest-claims';
+import type { Suggestion } from '@/lib/domain/claim-finder/suggest-claims';
 import type { Actor } from '@/lib/domain/types';
 import { SUGGESTIONS_DEFAULT_LIMIT, type SuggestionsQuery } from '@/lib/validation/suggestions';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { runJob } from '../work/run-job';
 import { loadLatestRevision } from './load-latest-revision';
 
 export interface SuggestionsView {
@@ -32,7 +33,8 @@ export async function listSuggestions({ actor, articleId, query = {} }: ListSugg
   const dismissed = new Set(dismissals.map((d) => `${d.start}:${d.end}`));
   const limit = query.limit ?? SUGGESTIONS_DEFAULT_LIMIT;
   // No limit inside suggestClaims: the filters below must run before the cut.
-  const suggestions = suggestClaims(revision.text, query.threshold === undefined ? {} : { threshold: query.threshold })
+  const found = await runJob('suggestClaims', { text: revision.text, options: query.threshold === undefined ? {} : { threshold: query.threshold } });
+  const suggestions = found
     .filter(({ selector }) => !dismissed.has(`${selector.start}:${selector.end}`))
     .filter(({ selector }) => !claims.some((claim) => overlaps(claim, selector)))
     .slice(0, limit);
