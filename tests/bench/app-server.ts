@@ -4,7 +4,7 @@
 // memory while it runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -53,6 +53,8 @@ function treeRssKiB(pid: number): number {
 export async function startApp(port: number): Promise<AppServer> {
   const dbFile = join(tmpdir(), `workbench-bench-app-${process.pid}.db`);
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+  // bench/ is made by run.ts only when it writes the results; the log comes first on a fresh clone.
+  mkdirSync(join(root, 'bench'), { recursive: true });
   const log = join(root, 'bench', 'app-server.log');
   const out = createWriteStream(log);
   const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
