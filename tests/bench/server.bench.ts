@@ -5,6 +5,8 @@
 //   targets at 16 clients: >= 1/4 of the bare throughput, p99 < 50 ms;
 // - time until the workbench shows every highlight of a 500-claim article in
 //   Chromium (target < 1 s);
+// - the heavy jobs through the work pool, with a probe's p99 alongside
+//   (heavy-jobs.bench.ts);
 // - the server's peak memory over the whole run.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { splitSentences } from '../../lib/domain/claim-finder/sentences';
 import { applyMigrations } from '../integration/helpers/test-database';
 import { generateArticle, renderArticle } from './article-generator';
 import { startApp, signIn, type AppServer } from './app-server';
+import { benchHeavyJobs } from './heavy-jobs.bench';
 import { runLoad, type LoadResult } from './http-load';
 import type { BenchRow, BenchSection } from './report';
 
@@ -209,8 +212,9 @@ export async function benchServer(): Promise<BenchSection[]> {
   try {
     const saves = await benchClaimSaves(app);
     const render = await benchRender(app);
-    const memory: BenchSection = { section: 'server memory', rows: [{ metric: 'peak resident memory of the app server over these benches, MiB', value: app.peakRssMiB() }] };
-    return [saves, render, memory];
+    const heavy = await benchHeavyJobs(app);
+    const memory: BenchSection = { section: 'server memory', rows: [{ metric: 'peak resident memory of the app server over these benches (work pool threads included), MiB', value: app.peakRssMiB() }] };
+    return [saves, render, heavy, memory];
   } finally {
     await app.stop();
   }

@@ -33,6 +33,8 @@ afterEach(async () => {
 });
 
 const article = renderArticle(generateArticle(12, 300_000));
+/** every suggestion of the article: no claims, nothing dismissed, no cut */
+const ALL = { limit: 100_000, claims: [], dismissed: [] };
 /** A 1.2 MB HTML table: its conversion needs well over 32 MB of heap. */
 const bigTable = `<table>${'<tr><td>cell text here</td><td>more</td></tr>'.repeat(20_000)}</table>`;
 
@@ -49,7 +51,7 @@ describe('the work pool', () => {
   it('answers what the pure functions answer', async () => {
     const revised = article.replace(/officials/g, 'authorities');
     expect(await runJob('diffTexts', { from: article, to: revised })).toEqual(diffTexts(article, revised));
-    expect(await runJob('suggestClaims', { text: article, options: {} })).toEqual(suggestClaims(article));
+    expect(await runJob('openSuggestions', { text: article, options: ALL })).toEqual(suggestClaims(article));
     const html = '<html><head><title>Budget vote</title></head><body><p>The council met.</p><p>It approved the budget.</p></body></html>';
     expect(await runJob('importHtml', html)).toEqual({ title: 'Budget vote', text: htmlToArticleText(html) });
   });
@@ -60,7 +62,7 @@ describe('the work pool', () => {
     const timer = setInterval(() => (ticks += 1), 5);
     const started = Date.now();
     try {
-      await runJob('suggestClaims', { text: article, options: {} });
+      await runJob('openSuggestions', { text: article, options: ALL });
     } finally {
       clearInterval(timer);
     }
@@ -73,7 +75,7 @@ describe('the work pool', () => {
   it('stops a job past its time limit with WORK_TIMEOUT (503), and answers the next job', async () => {
     await runJob('diffTexts', { from: 'a', to: 'b' });
     process.env.WORK_TIME_LIMIT_MS = '1';
-    const error = await refusal(runJob('suggestClaims', { text: article, options: {} }));
+    const error = await refusal(runJob('openSuggestions', { text: article, options: ALL }));
     expect(error).toMatchObject({ code: 'WORK_TIMEOUT', status: 503, details: { limitSeconds: 0.001, retryAfterSeconds: 5 } });
     expect(error.message).toMatch(/took longer than the 0.001 s one request may work for/);
     delete process.env.WORK_TIME_LIMIT_MS;
@@ -89,7 +91,7 @@ describe('the work pool', () => {
 
   it('refuses a job at once with BUSY (503) when its queue is full', async () => {
     await poolWith({ WORK_THREADS: '1', WORK_QUEUE: '1' });
-    const outcomes = await Promise.allSettled([1, 2, 3, 4].map(() => runJob('suggestClaims', { text: article, options: {} })));
+    const outcomes = await Promise.allSettled([1, 2, 3, 4].map(() => runJob('openSuggestions', { text: article, options: ALL })));
     const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     // One thread and one seat in the queue: at most two of four are taken.
     expect(refused.length).toBeGreaterThanOrEqual(2);

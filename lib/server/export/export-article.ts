@@ -1,11 +1,12 @@
 // Renders an article's fact-check in one of the export formats (the query
 // schema has already refused unknown ones with a 422).
-import { buildReportModel, type ReportScope } from '@/lib/domain/export/report-model';
+import type { ReportScope } from '@/lib/domain/export/report-model';
 import type { Actor } from '@/lib/domain/types';
 import type { ExportFormat } from '@/lib/validation/export';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { loadReportInput } from './load-report-input';
+import { runJob } from '../work/run-job';
 import { RENDERERS, type ExportContext } from './renderers';
 
 export interface ExportArticleOptions {
@@ -36,7 +37,7 @@ export async function exportArticle({ actor, articleId, format, scope, requestOr
   const renderer = RENDERERS[format];
   const input = await loadReportInput({ client: db, articleId, scope });
   return {
-    body: await renderer.render(buildReportModel(input), exportContext(requestOrigin)),
+    body: await runJob('renderExport', { format, input, context: exportContext(requestOrigin) }),
     contentType: renderer.contentType,
     filename: `${input.article.slug}-factcheck.${renderer.extension}`,
   };

@@ -20,8 +20,6 @@ export interface ListSuggestionsOptions {
   query?: SuggestionsQuery;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
 export async function listSuggestions({ actor, articleId, query = {} }: ListSuggestionsOptions): Promise<SuggestionsView> {
   authorize(actor, 'article:read');
   const revision = await loadLatestRevision(db, articleId);
@@ -30,13 +28,9 @@ export async function listSuggestions({ actor, articleId, query = {} }: ListSugg
     db.claim.findMany({ where: { articleId, revisionId: revision.id, anchorStatus: { not: 'ORPHANED' } }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { revisionId: revision.id, userId: actor.id }, select: { start: true, end: true } }),
   ]);
-  const dismissed = new Set(dismissals.map((d) => `${d.start}:${d.end}`));
-  const limit = query.limit ?? SUGGESTIONS_DEFAULT_LIMIT;
-  // No limit inside suggestClaims: the filters below must run before the cut.
-  const found = await runJob('suggestClaims', { text: revision.text, options: query.threshold === undefined ? {} : { threshold: query.threshold } });
-  const suggestions = found
-    .filter(({ selector }) => !dismissed.has(`${selector.start}:${selector.end}`))
-    .filter(({ selector }) => !claims.some((claim) => overlaps(claim, selector)))
-    .slice(0, limit);
+  const suggestions = await runJob('openSuggestions', {
+    text: revision.text,
+    options: { threshold: query.threshold, limit: query.limit ?? SUGGESTIONS_DEFAULT_LIMIT, claims, dismissed: dismissals },
+  });
   return { revision: { id: revision.id, number: revision.number }, suggestions };
 }

@@ -5,13 +5,11 @@
 import { createFuzzyBudget } from '@/lib/domain/anchoring/fuzzy-budget';
 import { reanchorClaims, type ReanchorInput } from '@/lib/domain/anchoring/reanchor';
 import { htmlTitle, htmlToArticleText } from '@/lib/domain/articles/html-text';
-import { suggestClaims, type SuggestOptions } from '@/lib/domain/claim-finder/suggest-claims';
+import { openSuggestions, type OpenSuggestionsOptions } from '@/lib/domain/claim-finder/open-suggestions';
 import { readClaimTerms } from '@/lib/domain/claim-matching/claim-terms';
 import { rankSimilar, type RankOptions } from '@/lib/domain/claim-matching/rank-similar';
-import type { ReportModel } from '@/lib/domain/export/report-model';
-import { renderPdfReport } from '@/lib/domain/export/pdf-report';
 import { diffTexts } from '@/lib/domain/revisions/text-diff';
-import { pdfFonts } from '../export/pdf-fonts';
+import { renderExport } from '../export/renderers';
 
 export interface ReanchorGroup {
   /** the text of the revision these claims' selectors point into */
@@ -25,7 +23,7 @@ export const JOBS = {
 
   diffTexts: ({ from, to }: { from: string; to: string }) => diffTexts(from, to),
 
-  suggestClaims: ({ text, options }: { text: string; options: SuggestOptions }) => suggestClaims(text, options),
+  openSuggestions: ({ text, options }: { text: string; options: OpenSuggestionsOptions }) => openSuggestions(text, options),
 
   /** Every claim of an article against its new text; one fuzzy budget for the whole revision, however many groups. */
   reanchorClaims: ({ newText, groups }: { newText: string; groups: ReanchorGroup[] }) => {
@@ -33,7 +31,8 @@ export const JOBS = {
     return groups.flatMap((group) => reanchorClaims(newText, group.claims, { oldText: group.oldText, fuzzy }));
   },
 
-  renderPdf: async ({ model, author }: { model: ReportModel; author: string }) => renderPdfReport(model, await pdfFonts(), { author }),
+  /** An export file: the report model is built here too, it grows with the claims. */
+  renderExport,
 
   /** Candidates (id and statement) that say what `statement` says, best first, with their scores. */
   rankSimilar: ({ statement, candidates, options }: { statement: string; candidates: { id: string; statement: string }[]; options: RankOptions }) =>
