@@ -1,12 +1,14 @@
 // Writes re-anchoring plans inside the revision's transaction: one bulk update
-// for claims whose words merely moved to the new revision unchanged, one
-// guarded update and one audit event for every claim whose anchoring or
-// status changed, so its history keeps the quote it had before.
+// for claims whose words merely moved to the new revision unchanged; for every
+// claim whose anchoring or status changed, a version-guarded update (batched:
+// update-claim-anchorings.ts) and one audit event, so its history keeps the
+// quote it had before.
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import type { Tx } from '../db';
 import { recordAuditMany, type AuditInput } from '../audit';
 import type { ClaimAnchoring, ReanchorPlan } from './plan-reanchor';
+import { updateClaimAnchorings } from './update-claim-anchorings';
 
 /** Keeps each bulk statement well under SQLite's limit on bound parameters. */
 const CHUNK = 500;
@@ -29,15 +31,12 @@ export async function applyReanchor(tx: Tx, { actor, plans, revision }: ApplyRea
   }
 
   const updated = plans.filter((plan) => plan.kind === 'updated');
-  for (const plan of updated) {
-    const { after } = plan;
-    // The version in the WHERE clause keeps a concurrent edit from being overwritten.
-    const { count } = await tx.claim.updateMany({
-      where: { id: plan.claimId, version: plan.version },
-      data: { ...after.selector, revisionId: after.revisionId, anchorStatus: after.anchorStatus, status: after.status, version: { increment: 1 } },
-    });
-    if (count !== 1) throw claimsChanged();
-  }
+  // The version guard keeps a concurrent edit from being overwritten: one row not written and nothing is.
+  const written = await updateClaimAnchorings(
+    tx,
+    updated.map(({ claimId, version, after }) => ({ claimId, version, selector: after.selector, revisionId: after.revisionId, anchorStatus: after.anchorStatus, status: after.status })),
+  );
+  if (written !== updated.length) throw claimsChanged();
   await recordAuditMany(tx, updated.map((plan) => reanchoredEvent(actor, plan, revision)));
 }
 
