@@ -30,6 +30,9 @@ function workPool(): WorkPool {
       maxThreads: limits.threads,
       maxQueue: limits.queue,
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+      // Lower CPU priority for the pool's threads (Linux nice, through piscina's optional
+      // @napi-rs/nice): when cores are short, the thread answering requests goes first.
+      niceIncrement: 10,
     });
     holder[KEY] = { pool, limits };
   }
