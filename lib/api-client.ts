@@ -42,3 +42,19 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   }
   return payload as T;
 }
+
+/** A file the API sends as an attachment (an export), or the API's error for it. */
+export async function apiDownload(path: string): Promise<{ blob: Blob; filename: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'The server could not be reached');
+  }
+  if (!response.ok) {
+    const error = (await response.json().catch(() => null))?.error;
+    throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `Download failed (${response.status})`, error?.details);
+  }
+  const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+  return { blob: await response.blob(), filename: named ? named[1] : path.split('/').pop() ?? 'download' };
+}

@@ -1,9 +1,13 @@
 'use client';
 
 // Export links for every format the API offers, with the scope choice:
-// published (approved verdicts only) or the full working draft.
-import { useState } from 'react';
+// published (approved verdicts only) or the full working draft. A click
+// fetches the file first, so a refusal (a job over the server's time limit,
+// a busy server) is shown here instead of ending as a failed download.
+import { useState, type MouseEvent } from 'react';
+import { ApiError, apiDownload } from '@/lib/api-client';
 import type { ExportFormat } from '@/lib/validation/export';
+import { ErrorAlert } from '../ui/error-alert';
 
 const LINKS: { format: ExportFormat; label: string; title: string }[] = [
   { format: 'html', label: 'HTML', title: 'Annotated report to read or print' },
@@ -15,24 +19,70 @@ const LINKS: { format: ExportFormat; label: string; title: string }[] = [
   { format: 'w3c', label: 'W3C annotations', title: 'W3C Web Annotation collection' },
 ];
 
+/** Hands a fetched file to the browser's downloads, under the server's file name. */
+function save(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL is only needed until then.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export function ExportControls({ articleId }: { articleId: string }) {
   const [scope, setScope] = useState<'published' | 'all'>('published');
+  const [preparing, setPreparing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const href = (format: string) => `/api/articles/${articleId}/export?format=${format}&scope=${scope}`;
+
+  const download = async (event: MouseEvent<HTMLAnchorElement>, format: string, label: string) => {
+    // A plain click is ours; a modified one (new tab, save link as) keeps the browser's way.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    setPreparing(label);
+    setError(null);
+    try {
+      const { blob, filename } = await apiDownload(href(format));
+      save(blob, filename);
+    } catch (e) {
+      setError(`The ${label} export could not be made: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
+    } finally {
+      setPreparing(null);
+    }
+  };
+
   return (
-    <div className="row export-controls">
-      <label>
-        Export scope
-        <select value={scope} onChange={(e) => setScope(e.target.value as 'published' | 'all')}>
-          <option value="published">Published (approved only)</option>
-          <option value="all">All claims (draft)</option>
-        </select>
-      </label>
-      <span className="muted">Export</span>
-      {LINKS.map((link) => (
-        <a key={link.format} href={href(link.format)} download title={link.title} aria-label={`Export ${link.label}`}>
-          {link.label}
-        </a>
-      ))}
+    <div className="export-controls">
+      <div className="row">
+        <label>
+          Export scope
+          <select value={scope} onChange={(e) => setScope(e.target.value as 'published' | 'all')}>
+            <option value="published">Published (approved only)</option>
+            <option value="all">All claims (draft)</option>
+          </select>
+        </label>
+        <span className="muted">Export</span>
+        {LINKS.map((link) => (
+          <a
+            key={link.format}
+            href={href(link.format)}
+            download
+            title={link.title}
+            aria-label={`Export ${link.label}`}
+            aria-busy={preparing === link.label}
+            onClick={(event) => void download(event, link.format, link.label)}
+          >
+            {link.label}
+          </a>
+        ))}
+        <span role="status" className="muted">
+          {preparing ? `Preparing the ${preparing} export…` : ''}
+        </span>
+      </div>
+      <ErrorAlert message={error} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readPdf } from '../unit/export/pdf-read';
-import { USERS, apiClient, createSampleArticle, signIn, submittedClaim } from './helpers';
+import { USERS, apiClient, createSampleArticle, signIn, snap, submittedClaim } from './helpers';
 
 const APPROVED = 'Nine ISIS members were killed in the attack';
 const DRAFT = 'about 40,000 US troops stationed in the region as of August';
@@ -68,4 +68,37 @@ test('every export format downloads from the workbench and reads back', async ({
 
   await editor.dispose();
   await reviewer.dispose();
+});
+
+test('an export the server stops (over its time limit) says so on the page, and the next one downloads', async ({ page, baseURL }, testInfo) => {
+  const editor = await apiClient(baseURL!, USERS.editor);
+  const { articleId } = await createSampleArticle(editor, `Export refused ${Date.now()}`);
+  await signIn(page, USERS.editor);
+  await page.goto(`/articles/${articleId}`);
+
+  // What the work pool answers for a job past its time limit (tests/integration/work-pool.test.ts makes it for real).
+  const pdfUrl = `**/api/articles/${articleId}/export?format=pdf*`;
+  await page.route(pdfUrl, (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'retry-after': '5' },
+      body: JSON.stringify({ error: { code: 'WORK_TIMEOUT', message: 'This took longer than the 10 s one request may work for, so the server stopped it. Nothing was changed.', details: { limitSeconds: 10, retryAfterSeconds: 5 } } }),
+    }),
+  );
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByRole('link', { name: 'Export PDF', exact: true }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'export could not be made' });
+  await expect(refusal).toHaveText(/^The PDF export could not be made: This took longer than the 10 s one request may work for/);
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing' })).toHaveCount(0);
+  expect(downloads).toBe(0);
+  await snap(page, testInfo, '01-export-refused');
+  await page.unroute(pdfUrl);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export PDF', exact: true }).click()]);
+  expect(file.suggestedFilename()).toMatch(/-factcheck\.pdf$/);
+  expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(refusal).toHaveCount(0);
+  await editor.dispose();
 });
