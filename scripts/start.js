@@ -62,7 +62,12 @@ if (!built || process.env.FORCE_BUILD === '1') {
 
 console.log(`Serving the workbench on http://localhost:${port}`);
 // Restarted if it dies on its own (scripts/supervise.js), saying so in the log.
-const supervisor = supervise(process.execPath, [nextBin, 'start', '-p', port], { spawnOptions: { cwd: root, env } });
+// Idle connections are kept 65 s, past the 60 s a proxy or load balancer
+// usually keeps them: with Node's 5 s, the server could close a connection
+// just as a client sent a request on it, and that request failed with
+// ECONNRESET (seen in the e2e suite, an API client idle for ~5 s).
+const KEEP_ALIVE_MS = '65000';
+const supervisor = supervise(process.execPath, [nextBin, 'start', '-p', port, '--keepAliveTimeout', KEEP_ALIVE_MS], { spawnOptions: { cwd: root, env } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => supervisor.stop(signal));
 
 // After `next start` says it is ready (it prints nothing more on its own).
