@@ -16,6 +16,7 @@ import { recordAudit } from '../audit';
 import { applyReanchor } from './apply-reanchor';
 import { contentHash, normalizeArticleText } from './article-text';
 import { loadArticle } from './load-article';
+import { loadLatestRevision } from './load-latest-revision';
 import { planReanchor, STORED_CLAIM_SELECT, type ReanchorPlan, type StoredClaim } from './plan-reanchor';
 import { reanchorArticleClaims } from './reanchor-article-claims';
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from './revision-dto';
@@ -79,9 +80,7 @@ export async function addRevision({ actor, articleId, input }: AddRevisionOption
 
 /** Reads the latest revision and the claims, and runs the engine: no transaction, no lock held. */
 async function planRevision(articleId: string, base: number | undefined, text: string, hash: string): Promise<RevisionPlan> {
-  const latest = await db.articleRevision.findFirst({ where: { articleId }, orderBy: { number: 'desc' }, select: LATEST_SELECT });
-  // Every import creates revision 1 in the same transaction; this is a broken row.
-  if (!latest) throw new AppError('NOT_FOUND', 'The article has no text');
+  const latest = await loadLatestRevision(db, articleId, LATEST_SELECT);
   checkBase(base, latest.number);
   if (latest.contentHash === hash && latest.text === text) {
     throw new AppError('CONFLICT', `No change: the text is identical to revision ${latest.number}`, { latestRevision: latest.number });

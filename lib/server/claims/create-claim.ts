@@ -1,10 +1,10 @@
 // Creates a claim on the latest revision of an article, with its audit event.
-import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import type { CreateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
+import { loadLatestRevision } from '../articles/load-latest-revision';
 import { searchEntryData } from '../claim-search/index-claim-statement';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { requireSelector } from './require-selector';
@@ -22,12 +22,7 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
   return db.$transaction(async (tx) => {
     // Read in the transaction: a revision saved meanwhile re-anchors every
     // claim it sees, so a claim must never land on a revision already replaced.
-    const revision = await tx.articleRevision.findFirst({
-      where: { articleId },
-      orderBy: { number: 'desc' },
-      select: { id: true, text: true },
-    });
-    if (!revision) throw new AppError('NOT_FOUND', 'No such article');
+    const revision = await loadLatestRevision(tx, articleId, { id: true, text: true });
     const selector = requireSelector(revision.text, input.selector);
     const verdict = input.verdict ? await requireVerdict(tx, input.verdict) : null;
     const verdictKey = verdict?.key ?? null;

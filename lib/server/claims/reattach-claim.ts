@@ -2,11 +2,11 @@
 // orphaned claim, or corrects one the engine moved to the wrong place. The
 // claim's old quote stays in its history; an approved verdict goes back to
 // review, since it was given on other words.
-import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import type { ReattachClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { loadLatestRevision } from '../articles/load-latest-revision';
 import { recordAudit } from '../audit';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
@@ -26,12 +26,7 @@ export async function reattachClaim({ actor, claimId, input }: ReattachClaimOpti
     const claim = await loadClaim(tx, claimId);
     authorize(actor, 'claim:edit', { authorId: claim.authorId });
     checkExpectedVersion(claim, input.version);
-    const latest = await tx.articleRevision.findFirst({
-      where: { articleId: claim.articleId },
-      orderBy: { number: 'desc' },
-      select: { id: true, number: true, text: true },
-    });
-    if (!latest) throw new AppError('NOT_FOUND', 'The article has no text');
+    const latest = await loadLatestRevision(tx, claim.articleId, { id: true, number: true, text: true });
     const selector = requireSelector(latest.text, input.selector);
 
     // Confirming the anchor a claim already has is not a change: no new version, no review lost.

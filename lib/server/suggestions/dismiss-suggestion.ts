@@ -8,7 +8,7 @@ import type { DismissSuggestionBody } from '@/lib/validation/suggestions';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
-import { loadLatestRevision } from './load-latest-revision';
+import { loadLatestRevision } from '../articles/load-latest-revision';
 
 export interface DismissalDto {
   id: string;
@@ -32,7 +32,7 @@ export async function dismissSuggestion({ actor, articleId, input }: DismissSugg
   // a suggestion from the caller's own view, so whoever may read the article may
   // dismiss — 'article:read' is the gate.
   authorize(actor, 'article:read');
-  const revision = await loadLatestRevision(db, articleId);
+  const revision = await loadLatestRevision(db, articleId, { id: true, text: true });
   if (input.end > revision.text.length) {
     throw new AppError('INVALID', 'The range is outside the article text', { end: `at most ${revision.text.length}` });
   }

@@ -7,7 +7,7 @@ import { SUGGESTIONS_DEFAULT_LIMIT, type SuggestionsQuery } from '@/lib/validati
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { runJob } from '../work/run-job';
-import { loadLatestRevision } from './load-latest-revision';
+import { loadLatestRevision } from '../articles/load-latest-revision';
 
 export interface SuggestionsView {
   revision: { id: string; number: number };
@@ -22,7 +22,7 @@ export interface ListSuggestionsOptions {
 
 export async function listSuggestions({ actor, articleId, query = {} }: ListSuggestionsOptions): Promise<SuggestionsView> {
   authorize(actor, 'article:read');
-  const revision = await loadLatestRevision(db, articleId);
+  const revision = await loadLatestRevision(db, articleId, { id: true, number: true, text: true });
   const [claims, dismissals] = await Promise.all([
     // ORPHANED claims no longer point at words of this revision, so they claim nothing here.
     db.claim.findMany({ where: { articleId, revisionId: revision.id, anchorStatus: { not: 'ORPHANED' } }, select: { start: true, end: true } }),
