@@ -4,6 +4,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { segmentText } from '@/lib/domain/anchoring/highlight-segments';
 import { UNRATED_COLOR } from '@/lib/domain/verdicts';
+import type { ClaimHighlightAttributes } from './claim-highlight';
 import { lineStarts } from './text-positions';
 
 export interface HighlightClaim {
@@ -60,7 +61,7 @@ function textNode(text: string, allIds: string[], byId: Map<string, HighlightCla
         claimIds: ids.join(' '),
         color: target.color ?? UNRATED_COLOR,
         active: activeId !== null && ids.includes(activeId),
-      },
+      } satisfies ClaimHighlightAttributes,
     });
   }
   if (suggested) marks.push({ type: 'claimSuggestion', attrs: { range: suggested.slice(SUGGESTION_PREFIX.length) } });

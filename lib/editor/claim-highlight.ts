@@ -3,6 +3,7 @@
 // Overlapping claims are drawn as consecutive segments, each with one mark that
 // lists every claim covering it.
 import { Mark, mergeAttributes } from '@tiptap/core';
+import { UNRATED_COLOR } from '@/lib/domain/verdicts';
 
 export interface ClaimHighlightAttributes {
   /** the claim a click on this segment opens: the innermost one covering it */
@@ -11,15 +12,6 @@ export interface ClaimHighlightAttributes {
   claimIds: string;
   color: string;
   active: boolean;
-}
-
-declare module '@tiptap/core' {
-  interface Commands<ReturnType> {
-    claimHighlight: {
-      setClaimHighlight: (attributes: ClaimHighlightAttributes) => ReturnType;
-      unsetClaimHighlight: () => ReturnType;
-    };
-  }
 }
 
 export const ClaimHighlight = Mark.create({
@@ -33,7 +25,7 @@ export const ClaimHighlight = Mark.create({
       claimId: { default: null, parseHTML: (el) => el.getAttribute('data-claim-id'), renderHTML: (a) => ({ 'data-claim-id': a.claimId }) },
       claimIds: { default: '', parseHTML: (el) => el.getAttribute('data-claim-ids') ?? '', renderHTML: (a) => ({ 'data-claim-ids': a.claimIds }) },
       color: {
-        default: '#fff3b0',
+        default: UNRATED_COLOR,
         parseHTML: (el) => el.getAttribute('data-color'),
         renderHTML: (a) => ({ 'data-color': a.color, style: `--claim-color: ${a.color}` }),
       },
@@ -52,18 +44,5 @@ export const ClaimHighlight = Mark.create({
   renderHTML({ HTMLAttributes }) {
     const depth = String(HTMLAttributes['data-claim-ids']).split(' ').filter(Boolean).length;
     return ['mark', mergeAttributes({ class: 'claim-highlight', 'data-depth': String(depth) }, HTMLAttributes), 0];
-  },
-
-  addCommands() {
-    return {
-      setClaimHighlight:
-        (attributes) =>
-        ({ commands }) =>
-          commands.setMark(this.name, attributes),
-      unsetClaimHighlight:
-        () =>
-        ({ commands }) =>
-          commands.unsetMark(this.name),
-    };
   },
 });

@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, passwordProblems } from '@/lib/domain/password-rules';
 import { ROLES } from '@/lib/domain/types';
 
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/domain/password-rules';
-
 const name = z.string().trim().min(1, 'give a name').max(200);
 
 export const createUserSchema = z

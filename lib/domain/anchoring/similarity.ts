@@ -114,5 +114,3 @@ export function quoteScorer(quote: string): (candidate: string) => number {
     return Math.max(wordSimilarity(aWords, b.match(TOKEN) ?? []), characterSimilarity(a, b));
   };
 }
-
-export const quoteSimilarity = (a: string, b: string) => quoteScorer(a)(b);

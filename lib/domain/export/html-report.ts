@@ -7,8 +7,6 @@ import { REPORT_CSS } from './html-styles';
 import { BANNERS, STATUS_LABELS } from './report-labels';
 import type { ReportClaim, ReportModel, SourceLike } from './report-types';
 
-export { escapeHtml } from './html-escape';
-
 /** A link when the URL is http(s); any other scheme is shown as inert text. */
 function link(url: string, text: string): string {
   const href = safeHref(url);

@@ -5,8 +5,6 @@ import { db } from '../db';
 import { loadArticle } from './load-article';
 import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from './revision-dto';
 
-export type { RevisionSummary } from './revision-dto';
-
 export interface ListRevisionsOptions {
   actor: Actor;
   articleId: string;
