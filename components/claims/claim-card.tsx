@@ -8,7 +8,7 @@
 // never written over it, and the card says "Unsaved changes" until it is saved.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import { api, ApiError } from '@/lib/api-client';
+import { api, ApiError, describeError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
@@ -40,7 +40,6 @@ interface Props {
   comments?: Comment[];
 }
 
-const reason = (error: unknown) => (error instanceof ApiError ? error.describe() : 'unexpected error');
 /** "3 Dec": the day is what an editor recognises; the full time is in the tooltip. */
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
@@ -73,7 +72,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       const current = staleClaim(error);
       const next = current ? onStale(current) : undefined;
       // A refused save keeps the draft as typed; Retry sends it again (not for a 409: that needs a choice).
-      setState({ kind: 'failed', reason: next || reason(error), retry: !current && !!retry });
+      setState({ kind: 'failed', reason: next || describeError(error), retry: !current && !!retry });
     }
   }
 
@@ -117,9 +116,10 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
     let ok = false;
     await run(
       async () => {
-        await api(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
+        // The answer carries the claim as it now is (its new version): no second request.
+        const { claim: updated } = await api<{ claim: Claim }>(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
         ok = true;
-        return fetchClaim();
+        return updated;
       },
       { done: 'Source added' },
     );
@@ -142,7 +142,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       discard();
       onDeleted(claim.id);
     } catch (error) {
-      setState({ kind: 'failed', reason: reason(error) });
+      setState({ kind: 'failed', reason: describeError(error) });
     }
   }
 

@@ -1,7 +1,7 @@
 import { POST } from '@/app/api/claims/[id]/sources/route';
-import { DELETE } from '@/app/api/claims/[id]/sources/[sourceId]/route';
+import { DELETE, PATCH } from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import { db } from '@/lib/server/db';
-import { addSourceAs, createClaimAs, getClaimAs, QUOTES, send, type ArticleRef } from './helpers/api';
+import { addSourceAs, approvedClaim, createClaimAs, getClaimAs, QUOTES, send, sendOk, type ArticleRef } from './helpers/api';
 import { dbSnapshot } from './helpers/snapshot';
 import { seedWorld } from './helpers/world';
 
@@ -77,6 +77,25 @@ describe('POST /api/claims/:id/sources', () => {
     expect((await send(POST, 'POST', sourcesPath(claim.id), { body }, { id: claim.id })).status).toBe(401);
     expect((await send(POST, 'POST', sourcesPath('nope'), { as: world.editor, body }, { id: 'nope' })).status).toBe(404);
     expect(await dbSnapshot()).toEqual(before);
+  });
+});
+
+describe('a source write answers the claim as it now is', () => {
+  it('POST and PATCH answer the source and the claim: its new version, the source in it, back in review when it was approved', async () => {
+    const claim = await approvedClaim(world.editor, world.reviewer, article, QUOTES.troops);
+    const added = await sendOk(201, POST, 'POST', sourcesPath(claim.id), { as: world.editor, body: { url: 'https://example.org/added' } }, { id: claim.id });
+    expect(added.claim).toEqual(await getClaimAs(world.editor, claim.id));
+    expect(added.claim).toMatchObject({ id: claim.id, version: claim.version + 1, status: 'IN_REVIEW' });
+    expect(added.claim.sources.map((s: { id: string }) => s.id)).toContain(added.source.id);
+
+    const path = `${sourcesPath(claim.id)}/${added.source.id}`;
+    const corrected = await sendOk(200, PATCH, 'PATCH', path, { as: world.editor, body: { title: 'Corrected title' } }, { id: claim.id, sourceId: added.source.id });
+    expect(corrected.source).toMatchObject({ id: added.source.id, title: 'Corrected title' });
+    expect(corrected.claim).toEqual(await getClaimAs(world.editor, claim.id));
+    expect(corrected.claim.version).toBe(added.claim.version + 1);
+    // Saving what is already there changes nothing, and answers the claim as it is.
+    const same = await sendOk(200, PATCH, 'PATCH', path, { as: world.editor, body: { title: 'Corrected title' } }, { id: claim.id, sourceId: added.source.id });
+    expect(same.claim).toEqual(corrected.claim);
   });
 });
 

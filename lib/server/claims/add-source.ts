@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/domain/types';
 import type { AddSourceBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { toSourceDto, type SourceDto } from './claim-dto';
+import { toClaimDto, toSourceDto, type ClaimDto, type SourceDto } from './claim-dto';
 import { loadClaim } from './load-claim';
 import { recordSourceChange } from './record-source-change';
 import { sourceData } from './source-data';
@@ -17,12 +17,13 @@ export interface AddSourceOptions {
   input: AddSourceBody;
 }
 
-export async function addSource({ actor, claimId, input }: AddSourceOptions): Promise<SourceDto> {
+/** The new source, and the claim as it now is (new version, perhaps back in review): the card needs both. */
+export async function addSource({ actor, claimId, input }: AddSourceOptions): Promise<{ source: SourceDto; claim: ClaimDto }> {
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId);
     authorize(actor, 'source:add', { authorId: claim.authorId });
     const source = toSourceDto(await tx.source.create({ data: { claimId: claim.id, createdById: actor.id, ...sourceData(input) } }));
     await recordSourceChange(tx, { actor, claim, sourceId: source.id, action: 'source.added', after: source });
-    return source;
+    return { source, claim: toClaimDto(await loadClaim(tx, claim.id)) };
   });
 }

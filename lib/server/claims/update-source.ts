@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/domain/types';
 import type { UpdateSourceBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { toSourceDto, type SourceDto } from './claim-dto';
+import { toClaimDto, toSourceDto, type ClaimDto, type SourceDto } from './claim-dto';
 import { loadClaim } from './load-claim';
 import { recordSourceChange } from './record-source-change';
 import { sourceData } from './source-data';
@@ -18,7 +18,8 @@ export interface UpdateSourceOptions {
   input: UpdateSourceBody;
 }
 
-export async function updateSource({ actor, claimId, sourceId, input }: UpdateSourceOptions): Promise<SourceDto> {
+/** The corrected source, and the claim as it now is (new version, perhaps back in review). */
+export async function updateSource({ actor, claimId, sourceId, input }: UpdateSourceOptions): Promise<{ source: SourceDto; claim: ClaimDto }> {
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId);
     authorize(actor, 'source:edit', { authorId: claim.authorId });
@@ -38,11 +39,11 @@ export async function updateSource({ actor, claimId, sourceId, input }: UpdateSo
     const fields = Object.keys(merged) as (keyof typeof merged)[];
     const changed = fields.filter((field) => comparable(merged[field]) !== comparable(source[field]));
     // Saving what is already there is not a change: no review lost.
-    if (changed.length === 0) return before;
+    if (changed.length === 0) return { source: before, claim: toClaimDto(claim) };
 
     const after = toSourceDto(await tx.source.update({ where: { id: source.id }, data: merged }));
     await recordSourceChange(tx, { actor, claim, sourceId: source.id, action: 'source.updated', before, after });
-    return after;
+    return { source: after, claim: toClaimDto(await loadClaim(tx, claim.id)) };
   });
 }
 

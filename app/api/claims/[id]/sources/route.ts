@@ -9,6 +9,5 @@ import { addSourceSchema } from '@/lib/validation/claims';
 export const POST = route<{ id: string }>(async (req, { id }) => {
   const actor = await requireActor(req);
   const input = await readJson(req, addSourceSchema);
-  const source = await addSource({ actor, claimId: id, input });
-  return json({ source }, 201);
+  return json(await addSource({ actor, claimId: id, input }), 201);
 });

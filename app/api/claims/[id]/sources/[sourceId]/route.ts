@@ -10,8 +10,7 @@ import { updateSourceSchema } from '@/lib/validation/claims';
 export const PATCH = route<{ id: string; sourceId: string }>(async (req, { id, sourceId }) => {
   const actor = await requireActor(req);
   const input = await readJson(req, updateSourceSchema);
-  const source = await updateSource({ actor, claimId: id, sourceId, input });
-  return json({ source });
+  return json(await updateSource({ actor, claimId: id, sourceId, input }));
 });
 
 export const DELETE = route<{ id: string; sourceId: string }>(async (req, { id, sourceId }) => {
