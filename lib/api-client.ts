@@ -22,6 +22,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The reason a request failed, for a message on screen: the API's own reason
+ * (see ApiError.describe), else `fallback` for anything that is not an ApiError.
+ */
+export function describeError(error: unknown, fallback = 'unexpected error'): string {
+  return error instanceof ApiError ? error.describe() : fallback;
+}
+
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {

@@ -4,7 +4,7 @@
 // server: whatever it finds wrong is listed under the field it is about. The
 // session this form runs in stays signed in; the user's others end.
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, ApiError, describeError } from '@/lib/api-client';
 import { MIN_PASSWORD_LENGTH } from '@/lib/domain/password-rules';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Problems, problemsOf, type FieldProblems } from '@/components/ui/field-problems';
@@ -46,7 +46,7 @@ export function ChangePasswordForm({ next }: Props) {
       const details = e instanceof ApiError ? problemsOf(e.details) : {};
       setProblems(details);
       const summary = Object.keys(details).length > 0 ? 'The password was not changed: see the problems above.' : null;
-      setError(summary ?? (e instanceof ApiError ? e.describe() : 'unexpected error'));
+      setError(summary ?? describeError(e));
     } finally {
       setBusy(false);
     }

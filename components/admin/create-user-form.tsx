@@ -3,7 +3,7 @@
 // Opening an account. The password rules live on the server: whatever it
 // finds wrong (details.password) is listed under the field.
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, ApiError, describeError } from '@/lib/api-client';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Problems, problemsOf, type FieldProblems } from '@/components/ui/field-problems';
@@ -35,7 +35,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
       setProblems(details);
       // Field problems are listed at their fields; the summary only says nothing was created.
       const summary = Object.keys(details).length > 0 ? 'The account was not created: see the problems above.' : null;
-      setError(summary ?? (e instanceof ApiError ? e.describe() : 'unexpected error'));
+      setError(summary ?? describeError(e));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@
 // what would leave the newsroom without an active admin; the reason is shown
 // on the row. A reset's one-time password is shown here once and never again.
 import { useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ROLE_LABELS, type User } from './types';
 
@@ -32,7 +32,7 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
       onSaved(updated);
       setReset({ kind: 'shown', password: oneTimePassword });
     } catch (e) {
-      setReset({ kind: 'failed', reason: e instanceof ApiError ? e.describe() : 'unexpected error' });
+      setReset({ kind: 'failed', reason: describeError(e) });
     }
   }
 
@@ -43,7 +43,7 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
       onSaved(updated);
       setState({ kind: 'saved' });
     } catch (e) {
-      setState({ kind: 'failed', reason: e instanceof ApiError ? e.describe() : 'unexpected error' });
+      setState({ kind: 'failed', reason: describeError(e) });
     }
   }
 

@@ -3,7 +3,7 @@
 // The admin's accounts page: every user with their role and status, and a
 // form to open a new account.
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { CreateUserForm } from './create-user-form';
@@ -17,7 +17,7 @@ export function UsersAdmin({ actor }: { actor: Actor }) {
   useEffect(() => {
     api<{ users: User[] }>('/api/users')
       .then((data) => setUsers(data.users))
-      .catch((e: unknown) => setError(`Could not load the accounts: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`));
+      .catch((e: unknown) => setError(`Could not load the accounts: ${describeError(e)}`));
   }, []);
 
   const replace = (user: User) => setUsers((current) => current?.map((u) => (u.id === user.id ? user : u)) ?? null);

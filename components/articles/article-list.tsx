@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import type { ArticleSummary } from './types';
 
 export function ArticleList() {
@@ -12,7 +12,7 @@ export function ArticleList() {
   useEffect(() => {
     api<{ articles: ArticleSummary[] }>('/api/articles')
       .then((data) => setArticles(data.articles))
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : 'Could not load the articles'));
+      .catch((e: unknown) => setError(describeError(e, 'Could not load the articles')));
   }, []);
 
   if (error) return <p className="error">{error}</p>;

@@ -5,7 +5,7 @@
 // the server checks everything again.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '@/lib/api-client';
+import { describeError } from '@/lib/api-client';
 import { ARTICLE_FILE_EXTENSIONS, MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
 import { uploadForm } from './upload';
@@ -50,7 +50,7 @@ export function ImportForm() {
       router.push(`/articles/${article.id}`);
     } catch (e) {
       setProgress(null);
-      setError(e instanceof ApiError ? e.describe() : 'The import failed.');
+      setError(describeError(e, 'The import failed.'));
     }
   }
 

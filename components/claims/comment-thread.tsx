@@ -4,7 +4,7 @@
 // and everyone's replies, oldest first. Used on the claim card and the review
 // card alike, so the author and the reviewer read the same thread.
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor, ReviewDecision } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -25,7 +25,6 @@ interface Props {
 }
 
 const DECISION_LABEL: Record<ReviewDecision, string> = { APPROVE: 'Approved', REQUEST_CHANGES: 'Changes requested' };
-const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function CommentThread({ claimId, authorId, actor, refreshKey, initial }: Props) {
   // With the thread handed in, the first load is already done; a change of refreshKey reloads it.
@@ -48,7 +47,7 @@ export function CommentThread({ claimId, authorId, actor, refreshKey, initial }:
       thread.setData((current) => ({ comments: [...(current?.comments ?? []), comment] }));
       setReply('');
     } catch (e) {
-      setPostError(`Could not post the reply: ${describe(e)}`);
+      setPostError(`Could not post the reply: ${describeError(e)}`);
     } finally {
       setBusy(false);
     }

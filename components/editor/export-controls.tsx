@@ -5,7 +5,7 @@
 // fetches the file first, so a refusal (a job over the server's time limit,
 // a busy server) is shown here instead of ending as a failed download.
 import { useState, type MouseEvent } from 'react';
-import { ApiError, apiDownload } from '@/lib/api-client';
+import { apiDownload, describeError } from '@/lib/api-client';
 import type { ExportFormat } from '@/lib/validation/export';
 import { ErrorAlert } from '../ui/error-alert';
 
@@ -48,7 +48,7 @@ export function ExportControls({ articleId }: { articleId: string }) {
       const { blob, filename } = await apiDownload(href(format));
       save(blob, filename);
     } catch (e) {
-      setError(`The ${label} export could not be made: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
+      setError(`The ${label} export could not be made: ${describeError(e)}`);
     } finally {
       setPreparing(null);
     }

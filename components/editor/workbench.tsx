@@ -8,7 +8,7 @@
 // rebuilt keeps them, and leaving the page with any of them asks first.
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
 import { DraftStore, DraftStoreProvider, useHasUnsavedDrafts } from '@/components/claims/draft-store';
 import { LazyClaimCard } from '@/components/claims/lazy-claim-card';
@@ -31,7 +31,6 @@ interface ArticleView {
 const EAGER_CARDS = 30;
 
 const byStart = (a: Claim, b: Claim) => a.selector.start - b.selector.start || b.selector.end - a.selector.end;
-const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
   const [view, setView] = useState<ArticleView | null>(null);
@@ -66,7 +65,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         setView(article);
         setVerdicts(scale.verdicts);
       })
-      .catch((e: unknown) => setMessage({ error: true, text: `Could not load the article: ${describe(e)}` }));
+      .catch((e: unknown) => setMessage({ error: true, text: `Could not load the article: ${describeError(e)}` }));
   }, [articleId]);
 
   // A link from elsewhere (e.g. "Checked before") names a claim: open at it.
@@ -131,7 +130,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       window.getSelection()?.removeAllRanges();
       setMessage({ error: false, text: 'Claim added.' });
     } catch (e) {
-      setMessage({ error: true, text: `Could not add the claim: ${describe(e)}` });
+      setMessage({ error: true, text: `Could not add the claim: ${describeError(e)}` });
     }
   }, [articleId, selection, upsertClaim]);
 
@@ -146,7 +145,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         window.getSelection()?.removeAllRanges();
         setMessage({ error: false, text: 'Claim re-attached to the selected words.' });
       } catch (e) {
-        setMessage({ error: true, text: `Could not re-attach the claim: ${describe(e)}` });
+        setMessage({ error: true, text: `Could not re-attach the claim: ${describeError(e)}` });
       }
     },
     [selection, upsertClaim],

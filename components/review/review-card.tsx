@@ -7,7 +7,7 @@
 // comment is held by the queue, so a refetch or a reload of the claim keeps it.
 import { useState } from 'react';
 import Link from 'next/link';
-import { api, ApiError } from '@/lib/api-client';
+import { api, ApiError, describeError } from '@/lib/api-client';
 import { decide } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
@@ -31,7 +31,6 @@ interface Props {
   onReloaded(claim: Claim): void;
 }
 
-const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onReloaded }: Props) {
   const [busy, setBusy] = useState(false);
@@ -49,7 +48,7 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
       onDone(claim.id, decision === 'approve' ? 'Approved' : 'Sent back with requested changes');
     } catch (e) {
       setStale(e instanceof ApiError && e.status === 409);
-      setError(describe(e));
+      setError(describeError(e));
       setBusy(false);
     }
   }
@@ -62,7 +61,7 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
       setStale(false);
       setError(null);
     } catch (e) {
-      setError(`Could not reload the claim: ${describe(e)}`);
+      setError(`Could not reload the claim: ${describeError(e)}`);
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@
 // with any of it asks first.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
 import type { Claim, Verdict } from '@/components/claims/types';
@@ -17,7 +17,6 @@ import { FILTER_KEYS, QueueFilters, type QueueFilterValues } from './queue-filte
 import { ReviewCard, type QueueClaim } from './review-card';
 
 type Option = { id: string; label: string };
-const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 const filtersOf = (query: string): QueueFilterValues => {
   const from = new URLSearchParams(query);
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, from.get(key) ?? ''])) as unknown as QueueFilterValues;
@@ -58,7 +57,7 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
           authors: [...authors].map(([id, label]) => ({ id, label })).sort((x, y) => x.label.localeCompare(y.label)),
         });
       })
-      .catch((e: unknown) => setError(`Could not load the filter choices: ${describe(e)}`));
+      .catch((e: unknown) => setError(`Could not load the filter choices: ${describeError(e)}`));
   }, [reviews]);
 
   useEffect(() => {
@@ -73,7 +72,7 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
         setError(null);
       })
       .catch((e: unknown) => {
-        if (live) setError(`Could not load the queue: ${describe(e)}`);
+        if (live) setError(`Could not load the queue: ${describeError(e)}`);
       });
     return () => {
       live = false;

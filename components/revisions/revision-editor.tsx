@@ -4,7 +4,7 @@
 // over it), a note, and then what re-anchoring did to every claim.
 import Link from 'next/link';
 import { useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
 import type { Reanchored } from './types';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -40,7 +40,7 @@ export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved 
       setResult({ number: response.revision.number, reanchored: response.reanchored, quotes });
       onSaved();
     } catch (e) {
-      setError(e instanceof ApiError ? e.describe() : 'unexpected error');
+      setError(describeError(e));
     } finally {
       setBusy(false);
     }

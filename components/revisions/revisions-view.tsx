@@ -4,7 +4,7 @@
 // two, and the editor for the next one.
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
 import { DiffView } from './diff-view';
 import { RevisionEditor } from './revision-editor';
@@ -37,7 +37,7 @@ export function RevisionsView({ articleId }: { articleId: string }) {
       setRange((current) => current ?? { from: Math.max(1, latest - 1), to: latest });
       return article;
     } catch (e) {
-      setError(e instanceof ApiError ? e.describe() : 'Could not load the revisions');
+      setError(describeError(e, 'Could not load the revisions'));
       return null;
     }
   }, [articleId]);
@@ -56,7 +56,7 @@ export function RevisionsView({ articleId }: { articleId: string }) {
     if (!range || range.from === range.to) return setDiff(null);
     api<DiffResponse>(`/api/articles/${articleId}/diff?from=${range.from}&to=${range.to}`)
       .then(setDiff)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : 'Could not compare the revisions'));
+      .catch((e: unknown) => setError(describeError(e, 'Could not compare the revisions')));
   }, [articleId, range]);
 
   async function show(number: number) {

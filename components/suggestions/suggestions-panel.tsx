@@ -5,7 +5,7 @@
 // sentence (with the sentence as its statement) and hands it to the workbench;
 // dismissing one records that on the server, which leaves it out from then on.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
 import { SuggestionItem } from './suggestion-item';
 import { suggestionKey, type Suggestion, type SuggestionsResponse } from './types';
@@ -22,7 +22,6 @@ interface Props {
   picked: { range: string } | null;
 }
 
-const describe = (e: unknown) => (e instanceof ApiError ? e.describe() : 'unexpected error');
 
 export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, picked }: Props) {
   const [shown, setShown] = useState(false);
@@ -48,7 +47,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
       const result = await api<SuggestionsResponse>(`/api/articles/${articleId}/suggestions`);
       setSuggestions(result.suggestions);
     } catch (e) {
-      setError(`Could not load suggestions: ${describe(e)}`);
+      setError(`Could not load suggestions: ${describeError(e)}`);
     }
   }, [articleId]);
 
@@ -71,7 +70,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
       await action();
       remove(key);
     } catch (e) {
-      setError(`${failure}: ${describe(e)}`);
+      setError(`${failure}: ${describeError(e)}`);
     } finally {
       setBusy(null);
     }

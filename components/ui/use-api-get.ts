@@ -5,7 +5,7 @@
 // inactive card), and never into a component that has since moved on (an
 // answer to an older request is dropped).
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { api, ApiError } from '@/lib/api-client';
+import { api, describeError } from '@/lib/api-client';
 
 export interface ApiGet<T> {
   data: T | null;
@@ -37,7 +37,7 @@ export function useApiGet<T>(path: string | null, failure: string, reloadKey?: u
         setError(null);
       })
       .catch((e: unknown) => {
-        if (live) setError(`${failure}: ${e instanceof ApiError ? e.describe() : 'unexpected error'}`);
+        if (live) setError(`${failure}: ${describeError(e)}`);
       });
     return () => {
       live = false;
