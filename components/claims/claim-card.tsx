@@ -116,9 +116,10 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
     let ok = false;
     await run(
       async () => {
-        await api(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
+        // The answer carries the claim as it now is (its new version): no second request.
+        const { claim: updated } = await api<{ claim: Claim }>(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
         ok = true;
-        return fetchClaim();
+        return updated;
       },
       { done: 'Source added' },
     );
