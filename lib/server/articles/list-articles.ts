@@ -22,7 +22,7 @@ export async function listArticles({ actor }: ListArticlesOptions): Promise<Arti
     const claimCounts = emptyCounts();
     for (const group of groups) {
       if (group.articleId !== article.id) continue;
-      claimCounts[group.status as ClaimStatus] = group._count._all;
+      claimCounts[group.status] = group._count._all;
       claimCounts.total += group._count._all;
     }
     return { ...toArticleDto(article), claimCounts };

@@ -27,8 +27,8 @@ export interface StoredClaim {
   start: number;
   end: number;
   revisionId: string;
-  anchorStatus: string;
-  status: string;
+  anchorStatus: AnchorStatus;
+  status: ClaimStatus;
   version: number;
 }
 
@@ -80,8 +80,8 @@ export function planReanchor(claim: StoredClaim, outcome: ReanchorOutcome | unde
   const before: ClaimAnchoring = {
     selector: storedSelector(claim),
     revisionId: claim.revisionId,
-    anchorStatus: claim.anchorStatus as AnchorStatus,
-    status: claim.status as ClaimStatus,
+    anchorStatus: claim.anchorStatus,
+    status: claim.status,
   };
   let reason = outcome?.reason ?? 'the re-anchoring engine returned no outcome for this claim';
   const located = outcome && outcome.anchorStatus !== 'ORPHANED' ? verifiedSelector(newText, outcome) : null;

@@ -5,7 +5,7 @@
 // attempt, so timing does not reveal which accounts exist.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '@/lib/domain/errors';
-import type { Actor, Role } from '@/lib/domain/types';
+import type { Actor } from '@/lib/domain/types';
 import { db } from '../db';
 import { hashPassword, verifyPassword } from './passwords';
 import { normalizeSignInEmail, releaseSignInAttempt, reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
@@ -21,7 +21,7 @@ async function findActor(email: string, password: string): Promise<Actor | null>
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, role: user.role as Role, name: user.name, email: user.email };
+  return { id: user.id, role: user.role, name: user.name, email: user.email };
 }
 
 /** RATE_LIMITED, saying how long to wait; details.retryAfterSeconds becomes the Retry-After header. */

@@ -69,7 +69,7 @@ export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimi
         id: row.id,
         statement: row.statement,
         verdict: row.verdict,
-        status: row.status as ClaimStatus,
+        status: row.status,
         articleId: row.articleId,
         articleTitle: row.article.title,
         score,

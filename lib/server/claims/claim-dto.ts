@@ -1,7 +1,6 @@
 // The API's Claim shape (API.md) built from database rows. Every service that
 // returns a claim loads it with CLAIM_INCLUDE and maps it here.
 import type { ClaimLike, SourceLike } from '@/lib/domain/export/report-model';
-import type { AnchorStatus, ClaimStatus } from '@/lib/domain/types';
 import type { Prisma } from '../generated/prisma/client';
 
 export const CLAIM_INCLUDE = {
@@ -64,11 +63,11 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     articleId: row.articleId,
     revisionId: row.revisionId,
     selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
-    anchorStatus: row.anchorStatus as AnchorStatus,
+    anchorStatus: row.anchorStatus,
     statement: row.statement,
     verdict: row.verdict ? { key: row.verdict.key, label: row.verdict.label, color: row.verdict.color } : null,
     rationale: row.rationale,
-    status: row.status as ClaimStatus,
+    status: row.status,
     authorId: row.authorId,
     author: row.author,
     version: row.version,

@@ -49,14 +49,14 @@ export async function updateClaimAtVersion(
  * has when it is updated (the WHERE re-checks it, and a changed row is read
  * again), so a submit or an approval that landed meanwhile is never undone.
  */
-export async function markSourcesChanged(tx: Tx, claimId: string, statusSeen: string): Promise<{ before: ClaimStatus; after: ClaimStatus; version: number }> {
+export async function markSourcesChanged(tx: Tx, claimId: string, statusSeen: ClaimStatus): Promise<{ before: ClaimStatus; after: ClaimStatus; version: number }> {
   let current = statusSeen;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const next = requireTransition(current, 'change_sources');
-    const { count } = await tx.claim.updateMany({ where: { id: claimId, status: current as ClaimStatus }, data: { status: next, version: { increment: 1 } } });
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, status: current }, data: { status: next, version: { increment: 1 } } });
     if (count === 1) {
       const { version } = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
-      return { before: current as ClaimStatus, after: next, version };
+      return { before: current, after: next, version };
     }
     const row = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
     if (!row) throw new AppError('NOT_FOUND', 'No such claim');

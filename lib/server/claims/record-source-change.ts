@@ -4,7 +4,7 @@
 // approved claim goes back to review), the person becomes a contributor whom
 // four eyes keeps from approving it, and the audit event records the source
 // with the claim's status before and after.
-import type { Actor } from '@/lib/domain/types';
+import type { Actor, ClaimStatus } from '@/lib/domain/types';
 import type { Tx } from '../db';
 import { recordAudit } from '../audit';
 import type { SourceDto } from './claim-dto';
@@ -13,7 +13,7 @@ import { recordContributor } from './record-contributor';
 
 export interface SourceChange {
   actor: Actor;
-  claim: { id: string; status: string };
+  claim: { id: string; status: ClaimStatus };
   sourceId: string;
   action: 'source.added' | 'source.updated' | 'source.removed';
   /** the source before the change (none when added) */

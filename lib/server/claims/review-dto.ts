@@ -19,7 +19,7 @@ interface ReviewRow {
   claimId: string;
   reviewerId: string;
   reviewer: { id: string; name: string };
-  decision: string;
+  decision: ReviewDecision;
   comment: string | null;
   claimVersion: number;
   createdAt: Date;
@@ -31,7 +31,7 @@ export function toReviewDto(row: ReviewRow): ReviewDto {
     claimId: row.claimId,
     reviewerId: row.reviewerId,
     reviewer: row.reviewer,
-    decision: row.decision as ReviewDecision,
+    decision: row.decision,
     comment: row.comment,
     claimVersion: row.claimVersion,
     createdAt: row.createdAt.toISOString(),

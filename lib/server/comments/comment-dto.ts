@@ -26,8 +26,8 @@ export function toCommentDto(row: CommentRow): CommentDto {
     claimId: row.claimId,
     body: row.body,
     createdAt: row.createdAt.toISOString(),
-    author: { id: row.author.id, name: row.author.name, role: row.author.role as Role },
+    author: { id: row.author.id, name: row.author.name, role: row.author.role },
     reviewId: row.reviewId,
-    decision: (row.review?.decision as ReviewDecision | undefined) ?? null,
+    decision: row.review?.decision ?? null,
   };
 }

@@ -20,7 +20,7 @@ interface UserRow {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   active: boolean;
   mustChangePassword: boolean;
   createdAt: Date;
@@ -32,7 +32,7 @@ export function toUserDto(row: UserRow): UserDto {
     id: row.id,
     email: row.email,
     name: row.name,
-    role: row.role as Role,
+    role: row.role,
     active: row.active,
     mustChangePassword: row.mustChangePassword,
     createdAt: row.createdAt.toISOString(),

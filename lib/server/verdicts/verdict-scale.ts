@@ -1,5 +1,5 @@
 // Reads the organisation's verdict scale in display order.
-import type { VerdictClass, VerdictOptionData } from '@/lib/domain/types';
+import type { VerdictOptionData } from '@/lib/domain/types';
 import type { Tx } from '../db';
 
 export async function loadVerdictScale(client: Tx): Promise<VerdictOptionData[]> {
@@ -8,7 +8,7 @@ export async function loadVerdictScale(client: Tx): Promise<VerdictOptionData[]>
     key: row.key,
     label: row.label,
     ratingValue: row.ratingValue,
-    normalized: row.normalized as VerdictClass,
+    normalized: row.normalized,
     color: row.color,
     order: row.order,
   }));
