@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { can } from '@/lib/domain/permissions';
+import { can, canReviewAny } from '@/lib/domain/permissions';
 import { requirePageActor } from '@/lib/server/auth/page-actor';
 import { countReviewQueue } from '@/lib/server/claims/count-review-queue';
 import { SignOutButton } from '@/components/auth/sign-out-button';
@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor();
-  // Asking with someone else's claim: does this role review at all? Editors get no count.
-  const waiting = can(actor, 'claim:review', { authorId: '' }) ? await countReviewQueue({ actor }) : null;
+  // Editors review nothing: they get no count.
+  const waiting = canReviewAny(actor) ? await countReviewQueue({ actor }) : null;
   return (
     <>
       <nav className="nav">

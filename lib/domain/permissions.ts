@@ -37,6 +37,16 @@ const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 const isOwn = (actor: Actor, target?: Target) => !!target?.authorId && target.authorId === actor.id;
 
+/**
+ * May this user review anything at all? Their role alone answers: reviewers
+ * and admins do. Whether they may review a given claim is 'claim:review' with
+ * that claim as the target (four eyes); asked without a target, 'claim:review'
+ * answers this same question.
+ */
+export function canReviewAny(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'REVIEWER' || actor.role === 'ADMIN';
+}
+
 export function decide(actor: Actor, action: Action, target?: Target): Decision {
   switch (action) {
     case 'article:read':
@@ -61,7 +71,7 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
       if (actor.role === 'ADMIN' || isOwn(actor, target)) return ALLOW;
       return deny("Only the author of a claim or an admin may change its sources; propose a source in the claim's comments");
     case 'claim:review':
-      if (actor.role !== 'REVIEWER' && actor.role !== 'ADMIN') return deny('Only reviewers and admins review claims');
+      if (!canReviewAny(actor)) return deny('Only reviewers and admins review claims');
       // Four eyes: whoever wrote the claim never judges it, admins included,
       // and neither does anyone who changed what is being judged since it
       // was last approved (an admin's edit is approved by someone else).

@@ -1,4 +1,4 @@
-import { can, decide, type Action } from '@/lib/domain/permissions';
+import { can, canReviewAny, decide, type Action } from '@/lib/domain/permissions';
 import { ROLES, type Actor, type Role } from '@/lib/domain/types';
 
 // DESIGN.md's matrix, written out per role for a claim of one's own and of
@@ -116,5 +116,27 @@ describe('edge cases of ownership', () => {
 
   it('roles are not inferred from ids: an editor named like an admin is still an editor', () => {
     expect(can({ id: 'admin', role: 'EDITOR' }, 'users:manage')).toBe(false);
+  });
+});
+
+// The one "may this user review anything" question: the role alone answers,
+// and it agrees with 'claim:review' asked without a claim or about someone
+// else's claim nobody has changed since its approval.
+describe('canReviewAny: every role', () => {
+  const ROWS: [Role, boolean][] = [
+    ['EDITOR', false],
+    ['REVIEWER', true],
+    ['ADMIN', true],
+  ];
+
+  it('covers every role', () => {
+    expect(ROWS.map(([role]) => role).sort()).toEqual([...ROLES].sort());
+  });
+
+  it.each(ROWS)('a %s may review something -> %s', (role, allowed) => {
+    const me = actor(role);
+    expect(canReviewAny(me)).toBe(allowed);
+    expect(can(me, 'claim:review')).toBe(allowed);
+    expect(can(me, 'claim:review', { authorId: 'someone-else', contributorIds: [] })).toBe(allowed);
   });
 });
