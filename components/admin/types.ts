@@ -1,4 +1,4 @@
-// Shapes of the account endpoints (API.md "Verdict scale and users").
+// Shapes of the account endpoints (docs/api.md#accounts).
 import type { Role } from '@/lib/domain/types';
 
 export type { UserDto as User } from '@/lib/server/users/user-dto';

@@ -1,4 +1,4 @@
-// Shapes the UI reads from the API (API.md); kept beside the components that use them.
+// Shapes the UI reads from the API (docs/api.md); kept beside the components that use them.
 import type { ClaimStatus } from '@/lib/domain/types';
 
 export interface ArticleSummary {

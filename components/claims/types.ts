@@ -1,4 +1,4 @@
-// Shapes the UI reads from the API (API.md "Claims").
+// Shapes the UI reads from the API (docs/api.md#claims).
 import type { VerdictOptionData } from '@/lib/domain/types';
 export type { ClaimDto as Claim, SourceDto as Source } from '@/lib/server/claims/claim-dto';
 export type Verdict = VerdictOptionData;

@@ -1,5 +1,5 @@
 // Typed errors thrown by services and domain checks. One mapper at the HTTP
-// boundary (lib/server/http/responses.ts) turns them into API.md's shape,
+// boundary (lib/server/http/responses.ts) turns them into the error shape of docs/api.md#errors,
 // so a service never needs to know about status codes.
 export type AppErrorCode =
   | 'BAD_REQUEST'

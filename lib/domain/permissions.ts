@@ -1,4 +1,4 @@
-// The permission matrix of DESIGN.md, the only place it is written down. Route
+// The permission matrix (docs/architecture.md#permissions), the only place it is decided. Route
 // handlers and services ask here; nothing else decides who may do what.
 import type { Actor } from './types';
 

@@ -1,4 +1,4 @@
-// The claim status machine (DESIGN.md "Workflow"). Pure: it decides, the
+// The claim status machine (docs/architecture.md#review-state-machine). Pure: it decides, the
 // services persist. Every transition the server performs goes through here.
 import type { ClaimStatus } from './types';
 

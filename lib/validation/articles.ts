@@ -1,8 +1,8 @@
-// Request bodies of the article endpoints (API.md "Articles").
+// Request bodies of the article endpoints (docs/api.md#articles).
 import { z } from 'zod';
 import { httpUrl, isoDate, text } from './fields';
 
-/** API.md: an article's text up to 1 MB (UTF-8) is accepted; more is a 413, not a 422. */
+/** docs/api.md#limits: an article's text up to 1 MB (UTF-8) is accepted; more is a 413, not a 422. */
 export const MAX_ARTICLE_TEXT_BYTES = 1024 * 1024;
 
 export const ARTICLE_FILE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;

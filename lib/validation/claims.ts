@@ -1,4 +1,4 @@
-// Request bodies of the claim endpoints (API.md "Claims"). Shared by route
+// Request bodies of the claim endpoints (docs/api.md#claims). Shared by route
 // handlers and the workbench forms.
 import { z } from 'zod';
 import { httpUrl, isoDate, text } from './fields';

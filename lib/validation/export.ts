@@ -1,4 +1,4 @@
-// Query of GET /api/articles/:id/export: the formats API.md names (each has a
+// Query of GET /api/articles/:id/export: the formats of docs/api.md#export (each has a
 // renderer in lib/server/export/renderers.ts) and the scope.
 import { z } from 'zod';
 

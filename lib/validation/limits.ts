@@ -1,4 +1,4 @@
-// Size limits of API.md, shared by the server (which enforces them) and the
+// Size limits of the API (docs/api.md#limits), shared by the server (which enforces them) and the
 // forms (which warn before uploading).
 
 /** Bodies over 2 MB get 413. */

@@ -1,4 +1,4 @@
-// Request bodies and queries of the revision endpoints (API.md "Articles").
+// Request bodies and queries of the revision endpoints (docs/api.md#articles).
 import { z } from 'zod';
 import { text } from './fields';
 

@@ -1,6 +1,6 @@
 // Starts the real app for a bench the way a user does (`npm start`: set-up,
 // production build when sources changed, `next start`) on a fresh SQLite file,
-// signs clients in the way API.md tells scripts to, and samples the server's
+// signs clients in the way docs/api.md#signing-in tells scripts to, and samples the server's
 // memory while it runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

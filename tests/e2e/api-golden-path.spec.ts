@@ -1,4 +1,4 @@
-// The golden path over HTTP exactly as API.md describes it for scripts: sign in
+// The golden path over HTTP exactly as docs/api.md#signing-in describes it for scripts: sign in
 // the standard next-auth way (csrf token, then the credentials callback), then
 // drive claims, sources, review and export with JSON, against the real server.
 import { test, expect, request as newRequest } from '@playwright/test';

@@ -119,7 +119,7 @@ export function claimStatus(card: Locator): Locator {
   return card.getByTestId('claim-status').first();
 }
 
-/** A signed-in API client, signing in the standard next-auth way as API.md tells scripts to. */
+/** A signed-in API client, signing in the standard next-auth way as docs/api.md#signing-in tells scripts to. */
 export async function apiClient(baseURL: string, email: string, password: string = E2E_PASSWORD): Promise<APIRequestContext> {
   const client = await request.newContext({ baseURL });
   const { csrfToken } = await (await client.get('/api/auth/csrf')).json();

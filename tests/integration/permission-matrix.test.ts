@@ -1,4 +1,4 @@
-// The permission matrix of DESIGN.md over HTTP: every route and method under
+// The permission matrix (docs/architecture.md#permissions) over HTTP: every route and method under
 // app/api (next-auth's excepted) x every kind of caller, asserting the exact
 // status. Claims belong to "author" (an editor); "editor" is another editor.
 // Rows that change state build their own claim, so rows stay independent.

@@ -78,7 +78,7 @@ describe('POST /api/articles/:id/revisions refused', () => {
     expect(race.map((res) => res.status).sort()).toEqual([201, 409]);
   });
 
-  it('lets every role add a revision (DESIGN.md: import an article / add a revision: yes for all)', async () => {
+  it('lets every role add a revision (revision:create is open to all: docs/architecture.md#permissions)', async () => {
     const res = await post({ as: world.admin, body: { text: `${article.text}\nAdmin addendum.` } });
     expect(res.status).toBe(201);
   });

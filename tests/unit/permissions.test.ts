@@ -1,7 +1,7 @@
 import { can, canReviewAny, decide, type Action } from '@/lib/domain/permissions';
 import { ROLES, type Actor, type Role } from '@/lib/domain/types';
 
-// DESIGN.md's matrix, written out per role for a claim of one's own and of
+// The matrix of docs/architecture.md#permissions, written out per role for a claim of one's own and of
 // someone else. "submit" follows "edit": a claim goes to review on its author's
 // (or an admin's) word, as permissions.ts decides.
 type Cell = { own: boolean; others: boolean };

@@ -2,7 +2,7 @@ import { DEFAULT_VERDICT_SCALE, UNRATED_COLOR, ratingBounds } from '@/lib/domain
 import { VERDICT_CLASSES } from '@/lib/domain/types';
 
 describe('DEFAULT_VERDICT_SCALE', () => {
-  it('has the 8 options of DESIGN.md, in order', () => {
+  it('has the 8 options of docs/architecture.md#data-model, in order', () => {
     expect(DEFAULT_VERDICT_SCALE.map((o) => o.label)).toEqual([
       'True', 'Mostly true', 'Half true', 'Mostly false', 'False', 'Misleading', 'Missing context', 'Unverifiable',
     ]);

@@ -1,7 +1,7 @@
 import { REVIEWED_FIELDS, submitProblems, transition, type WorkflowEvent } from '@/lib/domain/workflow';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/lib/domain/types';
 
-// DESIGN.md "Workflow", written out independently of workflow.ts: null = illegal.
+// docs/architecture.md#review-state-machine, written out independently of workflow.ts: null = illegal.
 const EXPECTED: Record<WorkflowEvent, Record<ClaimStatus, ClaimStatus | null>> = {
   submit: { DRAFT: 'IN_REVIEW', IN_REVIEW: null, CHANGES_REQUESTED: 'IN_REVIEW', APPROVED: null },
   approve: { DRAFT: null, IN_REVIEW: 'APPROVED', CHANGES_REQUESTED: null, APPROVED: null },

@@ -1,5 +1,5 @@
 // Re-anchoring: when an article gets a new revision, where is each claim now?
-// (DESIGN.md, "Anchoring".) Stages, cheapest first, for all claims before any
+// (docs/architecture.md#re-anchoring) Stages, cheapest first, for all claims before any
 // claim gets the expensive one:
 //   1. the exact quote (and its context) at the stored or expected position;
 //   2. the exact quote elsewhere, chosen by context, then nearness -> INTACT.
@@ -133,7 +133,7 @@ export function reanchorClaims(newText: string, claims: ReanchorInput[], options
     } else {
       const isForeign = foreignTo(claim, i);
       const hit = bestExactOccurrence(newText, selector, hint, isForeign);
-      // Stage 1 by DESIGN.md: the quote at its stored position is trusted even if its context
+      // Stage 1: the quote at its stored position is trusted even if its context
       // moved on -- unless the alignment shows it is another copy that slid into that offset.
       const atStored =
         newText.startsWith(selector.exact, selector.start) && !isForeign(selector.start, selector.end);

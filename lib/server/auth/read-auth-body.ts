@@ -1,7 +1,7 @@
 // next-auth reads every POST body itself (JSON when the content type says so,
 // else a form) with no size limit, and a malformed JSON body makes it throw:
 // a 500. Its route handler reads the body here first, so such bodies get
-// API.md's 413 or 422 instead. A sign-in form is a few hundred bytes.
+// 413 or 422 in the error shape (docs/api.md#errors) instead. A sign-in form is a few hundred bytes.
 import { AppError } from '@/lib/domain/errors';
 import { nulPath, readText } from '../http/read-body';
 

@@ -1,4 +1,4 @@
-// The API's Claim shape (API.md) built from database rows. Every service that
+// The API's Claim shape (docs/api.md#shapes) built from database rows. Every service that
 // returns a claim loads it with CLAIM_INCLUDE and maps it here.
 import type { ClaimLike, SourceLike } from '@/lib/domain/export/report-model';
 import type { Prisma } from '../generated/prisma/client';

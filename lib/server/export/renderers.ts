@@ -27,7 +27,7 @@ export interface Renderer {
   render: (model: ReportModel, context: ExportContext) => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
-// A Record over every format API.md names: the compiler refuses a format without a renderer.
+// A Record over every format of docs/api.md#export: the compiler refuses a format without a renderer.
 export const RENDERERS: Record<ExportFormat, Renderer> = {
   html: { contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtmlReport },
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },

@@ -1,4 +1,4 @@
-// API.md's error shape, on its own so that proxy.ts can answer with it without
+// The API's error shape (docs/api.md#errors), on its own so that proxy.ts can answer with it without
 // pulling responses.ts (and the Prisma client it checks errors against) into
 // the proxy bundle.
 export function errorBody(code: string, message: string, details?: unknown) {

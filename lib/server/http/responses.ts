@@ -1,4 +1,4 @@
-// The single mapper from errors to API.md's error shape. Unknown errors are
+// The single mapper from errors to the API's error shape (docs/api.md#errors). Unknown errors are
 // logged and answered with a generic 500 that carries no stack trace.
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
