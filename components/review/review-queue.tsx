@@ -32,10 +32,18 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   // moment later, and two quick changes must build on each other, not on the
   // URL of before the first one.
   const [filters, setFilterState] = useState<QueueFilterValues>(() => filtersOf(query));
-  useEffect(() => setFilterState(filtersOf(query)), [query]);
   const reviews = canReviewAny(actor);
 
   const [claims, setClaims] = useState<QueueClaim[] | null>(null);
+  // When the URL's query changes (a filter change landed, or back/forward), the
+  // filters follow it and the list loads again: set while rendering, React's way
+  // to adjust state to a changed input, so no render shows the old list.
+  const [shownQuery, setShownQuery] = useState(query);
+  if (shownQuery !== query) {
+    setShownQuery(query);
+    setFilterState(filtersOf(query));
+    setClaims(null);
+  }
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string[]>([]);
@@ -62,7 +70,6 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   useEffect(() => {
     if (!reviews) return;
     let live = true;
-    setClaims(null);
     api<{ claims: QueueClaim[]; total?: number }>(`/api/review-queue${query ? `?${query}` : ''}`)
       .then((data) => {
         if (!live) return;

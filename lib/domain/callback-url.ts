@@ -14,7 +14,6 @@ export function safeCallbackPath(value: unknown, fallback = DEFAULT_AFTER_SIGN_I
   if (typeof value !== 'string' || value.length > 2000) return fallback;
   // One leading slash, then not a second slash or backslash: a path, not a host.
   if (!/^\/(?![/\\])/.test(value)) return fallback;
-  // eslint-disable-next-line no-control-regex
   if (/[\\\s\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {
     // What a browser would make of it, resolved against this site.

@@ -47,7 +47,6 @@ import {
   buildRequest,
   expectNoLeak,
   expectRefusal,
-  utf8,
   concat,
   withBrokenBytes,
   jsonOfSize,

@@ -5,18 +5,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-interface SuperviseOptions {
-  spawnOptions?: object;
-  log?: (line: string) => void;
-  onExit?: (code: number) => void;
-  delayMs?: number;
-}
-// A CommonJS script of npm start's, required as it is run.
-const { supervise, MAX_RESTARTS } = require('../../scripts/supervise.js') as {
-  supervise: (command: string, args: string[], options: SuperviseOptions) => unknown;
-  MAX_RESTARTS: number;
-};
+// A CommonJS script of npm start's, loaded as it is run (types: scripts/supervise.d.ts).
+import { MAX_RESTARTS, supervise } from '../../scripts/supervise';
 
 jest.setTimeout(30_000);
 
