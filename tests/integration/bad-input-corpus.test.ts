@@ -2,7 +2,7 @@
 // oversized and mis-encoded requests sent to every route under app/api by a
 // caller who WOULD be allowed to act (an admin, on targets a valid request would
 // change), so each refusal comes from validation. Every answer must be a 4xx
-// with API.md's error shape, no stack trace or internals, and the database must
+// with the API's error shape (docs/api.md#errors), no stack trace or internals, and the database must
 // be exactly as before, row for row (helpers/snapshot.ts everyRow). A positive
 // control per route proves the same caller and targets succeed with a good
 // request, and a last test fails when a route appears without corpus rows.
@@ -754,7 +754,7 @@ describe('next-auth: its own answers (redirects, 400s) or our 413/422, never a 5
     const text = await res.text();
     expectNoLeak(text);
     if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text.slice(0, 300)}`);
-    // Our own refusals (413, 422) carry API.md's error shape; next-auth's 400s are plain text.
+    // Our own refusals (413, 422) carry the API's error shape (docs/api.md#errors); next-auth's 400s are plain text.
     if (status > 400) {
       const { error } = JSON.parse(text);
       expect(error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
