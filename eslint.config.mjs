@@ -6,9 +6,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 /** The database client and Prisma's generated code: lib/server's alone. */
-const DATABASE = [
-  { group: ['@prisma/*', 'prisma', '@/lib/server/db', '@/lib/server/generated/*'], message: 'Only lib/server talks to the database.' },
-];
+const DATABASE = [{ group: ['@prisma/*', 'prisma', '@/lib/server/db', '@/lib/server/generated/*'], message: 'Only lib/server talks to the database.' }];
 /** Server code: a page or component may read its types, never run it. */
 const SERVER_CODE = [{ group: ['@/lib/server/*'], allowTypeImports: true, message: 'Client code may import types from lib/server, not its code.' }];
 /** The domain stays pure: no framework, no database, no server. */

@@ -64,5 +64,5 @@ export async function apiDownload(path: string): Promise<{ blob: Blob; filename:
     throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `Download failed (${response.status})`, error?.details);
   }
   const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
-  return { blob: await response.blob(), filename: named ? named[1] : path.split('/').pop() ?? 'download' };
+  return { blob: await response.blob(), filename: named ? named[1] : (path.split('/').pop() ?? 'download') };
 }

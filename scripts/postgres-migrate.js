@@ -34,7 +34,10 @@ async function migratePostgres(connectionString, { log = () => {} } = {}) {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     await client.query(HISTORY_TABLE);
     const done = new Set((await client.query('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.migration_name));
-    const names = fs.readdirSync(migrationsDir).filter((name) => fs.existsSync(path.join(migrationsDir, name, 'migration.sql'))).sort();
+    const names = fs
+      .readdirSync(migrationsDir)
+      .filter((name) => fs.existsSync(path.join(migrationsDir, name, 'migration.sql')))
+      .sort();
     for (const name of names) {
       if (done.has(name)) continue;
       const sql = fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
@@ -42,10 +45,7 @@ async function migratePostgres(connectionString, { log = () => {} } = {}) {
       await client.query('BEGIN');
       try {
         await client.query(sql);
-        await client.query(
-          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)',
-          [crypto.randomUUID(), checksum, name],
-        );
+        await client.query('INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)', [crypto.randomUUID(), checksum, name]);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');

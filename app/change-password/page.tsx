@@ -15,9 +15,7 @@ export default async function ChangePasswordPage() {
   return (
     <main className="signin">
       <h1>Choose a new password</h1>
-      <p className="muted">
-        {actor.name}, an admin reset your password. Choose your own before you continue: the one-time password stops working once you do.
-      </p>
+      <p className="muted">{actor.name}, an admin reset your password. Choose your own before you continue: the one-time password stops working once you do.</p>
       <ChangePasswordForm next="/articles" />
       <SignOutButton />
     </main>

@@ -86,15 +86,17 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
         {reset.kind === 'shown' ? (
           <div className="one-time-password">
             <p>
-              One-time password for {user.name}: <output aria-label={`One-time password for ${user.name}`}><code>{reset.password}</code></output>
+              One-time password for {user.name}:{' '}
+              <output aria-label={`One-time password for ${user.name}`}>
+                <code>{reset.password}</code>
+              </output>
             </p>
             <p className="muted">
               Copy it now (select it, or{' '}
               <button type="button" onClick={() => void navigator.clipboard?.writeText(reset.password)}>
                 Copy
               </button>
-              ) and give it to {user.name} in person or by phone: it is shown only this once. Their sessions were signed out, and they must choose a
-              new password when they sign in with it.
+              ) and give it to {user.name} in person or by phone: it is shown only this once. Their sessions were signed out, and they must choose a new password when they sign in with it.
             </p>
             <button type="button" onClick={() => setReset({ kind: 'idle' })}>
               Done

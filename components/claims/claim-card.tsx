@@ -203,15 +203,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
         )}
       </div>
       {conflict && pending && (
-        <StaleConflict
-          before={conflict.before}
-          theirs={claim}
-          mine={edits(pending)}
-          verdicts={verdicts}
-          busy={state.kind === 'saving'}
-          onKeepMine={save}
-          onReloadTheirs={reloadTheirs}
-        />
+        <StaleConflict before={conflict.before} theirs={claim} mine={edits(pending)} verdicts={verdicts} busy={state.kind === 'saving'} onKeepMine={save} onReloadTheirs={reloadTheirs} />
       )}
       <h4>Sources</h4>
       <SourceList sources={claim.sources} canRemove={() => can(actor, 'source:remove', { authorId: claim.authorId })} onRemove={removeSource} />

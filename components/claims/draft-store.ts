@@ -57,7 +57,11 @@ export function useClaimDraft(claim: Claim): ClaimDraft {
   // Outside a workbench (a card on its own) the card keeps its own store.
   const [own] = useState(() => new DraftStore());
   const store = useContext(DraftStoreContext) ?? own;
-  const pending = useSyncExternalStore(store.subscribe, () => store.get(claim.id), () => undefined);
+  const pending = useSyncExternalStore(
+    store.subscribe,
+    () => store.get(claim.id),
+    () => undefined,
+  );
 
   // A newer server copy: rebase what is pending onto it (before paint, so an
   // untouched field never flashes its old value).

@@ -44,8 +44,7 @@ export function SimilarClaims({ claimId, statement, active }: Props) {
                   </span>
                 )}
               </div>
-              <q>{match.statement}</q>{' '}
-              <a href={`/articles/${match.articleId}?claim=${encodeURIComponent(match.id)}`}>{match.articleTitle}</a>
+              <q>{match.statement}</q> <a href={`/articles/${match.articleId}?claim=${encodeURIComponent(match.id)}`}>{match.articleTitle}</a>
             </li>
           ))}
         </ul>

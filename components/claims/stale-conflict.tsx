@@ -39,11 +39,7 @@ export function StaleConflict({ before, theirs, mine, verdicts, busy, onKeepMine
   return (
     <section className="conflict" role="alert" data-testid="stale-conflict">
       <strong>Someone else saved this claim while you were editing it.</strong>
-      {!theyChangedContent && (
-        <p className="muted">
-          They did not touch the statement, verdict or rationale (they changed its sources or status: now {STATUS_LABELS[theirs.status]}).
-        </p>
-      )}
+      {!theyChangedContent && <p className="muted">They did not touch the statement, verdict or rationale (they changed its sources or status: now {STATUS_LABELS[theirs.status]}).</p>}
       <dl>
         {fields.map((key) => (
           <div key={key} data-field={key}>
@@ -57,10 +53,7 @@ export function StaleConflict({ before, theirs, mine, verdicts, busy, onKeepMine
           </div>
         ))}
       </dl>
-      <p className="muted">
-        “Keep mine” saves the fields you edited on top of their version; a field only they changed keeps theirs. “Reload theirs” discards your
-        edits and shows their version.
-      </p>
+      <p className="muted">“Keep mine” saves the fields you edited on top of their version; a field only they changed keeps theirs. “Reload theirs” discards your edits and shows their version.</p>
       <div className="row">
         <button type="button" className="primary" disabled={busy} onClick={onKeepMine}>
           Keep mine

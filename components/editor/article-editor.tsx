@@ -35,10 +35,7 @@ interface Props {
 
 const NO_SUGGESTIONS: SuggestedRange[] = [];
 
-export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor(
-  { text, claims, activeId, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionClick },
-  ref,
-) {
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ text, claims, activeId, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionClick }, ref) {
   const content = useMemo(() => buildDocument(text, claims, activeId, suggestions), [text, claims, activeId, suggestions]);
   const editor = useEditor({
     extensions: [Document, Paragraph, Text, ClaimHighlight, ClaimSuggestion],

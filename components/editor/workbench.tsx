@@ -53,11 +53,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
   useEffect(() => {
-    Promise.all([
-      api<ArticleView>(`/api/articles/${articleId}`),
-      api<{ verdicts: Verdict[] }>('/api/verdicts'),
-      api<{ comments: Comment[] }>(`/api/articles/${articleId}/comments`),
-    ])
+    Promise.all([api<ArticleView>(`/api/articles/${articleId}`), api<{ verdicts: Verdict[] }>('/api/verdicts'), api<{ comments: Comment[] }>(`/api/articles/${articleId}/comments`)])
       .then(([article, scale, { comments }]) => {
         const byClaim = new Map<string, Comment[]>(article.claims.map((c) => [c.id, []]));
         for (const comment of comments) byClaim.get(comment.claimId)?.push(comment);
@@ -96,10 +92,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     else editorRef.current?.scrollToClaim(id);
   }, []);
 
-  const upsertClaim = useCallback(
-    (claim: Claim) => setView((current) => current && { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) }),
-    [],
-  );
+  const upsertClaim = useCallback((claim: Claim) => setView((current) => current && { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) }), []);
 
   const acceptSuggestion = useCallback(
     (claim: Claim) => {
@@ -190,16 +183,13 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     <main>
       <h1>{view.article.title}</h1>
       <p className="muted">
-        {view.article.outlet ?? 'Unknown outlet'} · revision {view.revision.number} ·{' '}
-        <Link href={`/articles/${articleId}/revisions`}>Revisions and edits</Link> · {view.claims.length} claim(s)
+        {view.article.outlet ?? 'Unknown outlet'} · revision {view.revision.number} · <Link href={`/articles/${articleId}/revisions`}>Revisions and edits</Link> · {view.claims.length} claim(s)
       </p>
       <div className="toolbar">
         <button type="button" className="primary" onClick={addClaim} title="Ctrl/Cmd + Alt + C">
           Add claim
         </button>
-        <span className="muted">
-          Select words, then Add claim (Ctrl/Cmd+Alt+C). Alt+↓/↑ moves between claims, Alt+Enter opens one.
-        </span>
+        <span className="muted">Select words, then Add claim (Ctrl/Cmd+Alt+C). Alt+↓/↑ moves between claims, Alt+Enter opens one.</span>
         <span style={{ flex: 1 }} />
         <ExportControls articleId={articleId} />
       </div>

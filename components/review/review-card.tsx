@@ -31,7 +31,6 @@ interface Props {
   onReloaded(claim: Claim): void;
 }
 
-
 export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onReloaded }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

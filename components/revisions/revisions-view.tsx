@@ -27,10 +27,7 @@ export function RevisionsView({ articleId }: { articleId: string }) {
 
   const load = useCallback(async () => {
     try {
-      const [article, list] = await Promise.all([
-        api<ArticleView>(`/api/articles/${articleId}`),
-        api<{ revisions: RevisionSummary[] }>(`/api/articles/${articleId}/revisions`),
-      ]);
+      const [article, list] = await Promise.all([api<ArticleView>(`/api/articles/${articleId}`), api<{ revisions: RevisionSummary[] }>(`/api/articles/${articleId}/revisions`)]);
       setView(article);
       setRevisions(list.revisions);
       const latest = article.revision.number;

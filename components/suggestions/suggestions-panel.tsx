@@ -22,7 +22,6 @@ interface Props {
   picked: { range: string } | null;
 }
 
-
 export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, picked }: Props) {
   const [shown, setShown] = useState(false);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);

@@ -46,7 +46,10 @@ const verdictKey = (snapshot: ApprovalSnapshot) => snapshot.verdict?.key ?? null
 
 // The same sources in another order (one removed and added back) are the same evidence.
 const sourceSet = (snapshot: ApprovalSnapshot) =>
-  snapshot.sources.map((source) => JSON.stringify([source.url, source.title ?? null, source.publisher ?? null])).sort().join('\n');
+  snapshot.sources
+    .map((source) => JSON.stringify([source.url, source.title ?? null, source.publisher ?? null]))
+    .sort()
+    .join('\n');
 
 const SAME: Record<SnapshotField, (a: ApprovalSnapshot, b: ApprovalSnapshot) => boolean> = {
   statement: (a, b) => a.statement === b.statement,

@@ -35,7 +35,10 @@ export type UpdateUserBody = z.infer<typeof updateUserSchema>;
 export const changePasswordSchema = z
   .object({
     // No current password is longer than the rules ever allowed; a longer one only costs hashing time.
-    currentPassword: z.string().min(1, 'give your current password').max(MAX_PASSWORD_LENGTH * 4),
+    currentPassword: z
+      .string()
+      .min(1, 'give your current password')
+      .max(MAX_PASSWORD_LENGTH * 4),
     newPassword: z.string().max(MAX_PASSWORD_LENGTH * 4),
   })
   .strict();

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { VERDICT_CLASSES } from '@/lib/domain/types';
 
 // Keys end up in exports and URLs: keep them plain.
-export const verdictKeySchema = z.string().min(1).max(100).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens only');
+export const verdictKeySchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens only');
 
 export const verdictOptionSchema = z.object({
   key: verdictKeySchema,

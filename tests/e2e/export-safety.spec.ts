@@ -56,9 +56,7 @@ test('the HTML report renders user-written attacks as text and runs nothing', as
 
     expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
     expect(await page.locator('script, iframe, object, embed, svg, img, style:not(head style)').count()).toBe(0);
-    const handlers = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)),
-    );
+    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)));
     expect(handlers).toEqual([]);
     const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((href) => !/^(https?:|#)/.test(href))).toEqual([]);

@@ -83,7 +83,13 @@ test('an export the server stops (over its time limit) says so on the page, and 
       status: 503,
       contentType: 'application/json',
       headers: { 'retry-after': '5' },
-      body: JSON.stringify({ error: { code: 'WORK_TIMEOUT', message: 'This took longer than the 10 s one request may work for, so the server stopped it. Nothing was changed.', details: { limitSeconds: 10, retryAfterSeconds: 5 } } }),
+      body: JSON.stringify({
+        error: {
+          code: 'WORK_TIMEOUT',
+          message: 'This took longer than the 10 s one request may work for, so the server stopped it. Nothing was changed.',
+          details: { limitSeconds: 10, retryAfterSeconds: 5 },
+        },
+      }),
     }),
   );
   let downloads = 0;
@@ -98,7 +104,12 @@ test('an export the server stops (over its time limit) says so on the page, and 
 
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export PDF', exact: true }).click()]);
   expect(file.suggestedFilename()).toMatch(/-factcheck\.pdf$/);
-  expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    fs
+      .readFileSync((await file.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await expect(refusal).toHaveCount(0);
   await editor.dispose();
 });

@@ -40,7 +40,15 @@ describe('POST /api/articles (JSON)', () => {
   it('creates the article, revision 1 with normalised text, a unique slug and an audit event', async () => {
     const body = { title: 'Café raid report', text: 'First line.\r\nSecond line.\r\n\r\n', outlet: 'Example Times', url: 'https://example.com/raid', byline: 'A. Writer', publishedAt: '2024-08-30' };
     const first = (await sendOk(201, createArticle, 'POST', '/api/articles', { as: world.editor, body })).article;
-    expect(first).toMatchObject({ slug: 'cafe-raid-report', title: 'Café raid report', outlet: 'Example Times', url: 'https://example.com/raid', byline: 'A. Writer', publishedAt: '2024-08-30T00:00:00.000Z', latestRevision: { number: 1 } });
+    expect(first).toMatchObject({
+      slug: 'cafe-raid-report',
+      title: 'Café raid report',
+      outlet: 'Example Times',
+      url: 'https://example.com/raid',
+      byline: 'A. Writer',
+      publishedAt: '2024-08-30T00:00:00.000Z',
+      latestRevision: { number: 1 },
+    });
     const revision = await db.articleRevision.findUniqueOrThrow({ where: { id: first.latestRevision.id } });
     expect(revision).toMatchObject({ articleId: first.id, number: 1, text: 'First line.\nSecond line.', authorId: world.editor.id });
     expect(revision.contentHash).toMatch(/^[0-9a-f]{64}$/);

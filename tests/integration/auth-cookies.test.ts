@@ -11,7 +11,11 @@ beforeAll(async () => {
 });
 
 const sessionCookieOf = (res: Response) => res.headers.getSetCookie().find((cookie) => /next-auth\.session-token=/.test(cookie));
-const attributes = (cookie: string) => cookie.split(';').slice(1).map((part) => part.trim().toLowerCase());
+const attributes = (cookie: string) =>
+  cookie
+    .split(';')
+    .slice(1)
+    .map((part) => part.trim().toLowerCase());
 
 describe('sign-in through the next-auth route handler', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie over http, not marked Secure', async () => {

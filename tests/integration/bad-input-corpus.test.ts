@@ -79,16 +79,14 @@ async function call(corpus: RouteCorpus, values: Values, query = '', body?: Body
 function unknownIdCases(route: string, good?: (f: Fixtures) => Json, query = ''): Case[] {
   const names = (route.match(/:(\w+)/g) ?? []).map((p) => p.slice(1));
   return names.flatMap((name) =>
-    UNKNOWN_IDS.map(
-      (id): Case => ({
-        name: `unknown :${name} ${JSON.stringify(id.length > 20 ? `${id.slice(0, 8)}… (${id.length})` : id)}`,
-        status: 404,
-        code: 'NOT_FOUND',
-        query,
-        values: (fx) => ({ ...corpusFor(route).values(fx), [name]: id }),
-        body: good ? (fx) => ({ json: good(fx) }) : undefined,
-      }),
-    ),
+    UNKNOWN_IDS.map((id): Case => ({
+      name: `unknown :${name} ${JSON.stringify(id.length > 20 ? `${id.slice(0, 8)}… (${id.length})` : id)}`,
+      status: 404,
+      code: 'NOT_FOUND',
+      query,
+      values: (fx) => ({ ...corpusFor(route).values(fx), [name]: id }),
+      body: good ? (fx) => ({ json: good(fx) }) : undefined,
+    })),
   );
 }
 
@@ -117,14 +115,16 @@ const onArticle = (fx: Fixtures): Values => ({ id: fx.article.id });
 const onReady = (fx: Fixtures): Values => ({ id: fx.ready.id });
 const none = (): Values => ({});
 
-const file = (name: string, content: string | Uint8Array, extra: Values = {}) => (): Body => ({
-  form: () => {
-    const form = new FormData();
-    form.set('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
-    for (const [key, value] of Object.entries(extra)) form.set(key, value);
-    return form;
-  },
-});
+const file =
+  (name: string, content: string | Uint8Array, extra: Values = {}) =>
+  (): Body => ({
+    form: () => {
+      const form = new FormData();
+      form.set('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
+      for (const [key, value] of Object.entries(extra)) form.set(key, value);
+      return form;
+    },
+  });
 
 function formOf(fields: Values): FormData {
   const form = new FormData();
@@ -160,7 +160,12 @@ const CORPUS: RouteCorpus[] = [
       fieldCase('publishedAt as a number', GOOD.article, () => ({ publishedAt: 1700000000000 }), 'publishedAt'),
       fieldCase('outlet as an object', GOOD.article, () => ({ outlet: { name: 'x' } }), 'outlet'),
       ...BAD_URLS.map(([what, url]) => fieldCase(`url ${what}`, GOOD.article, () => ({ url }), 'url')),
-      { name: `text over ${MAX_ARTICLE_TEXT_BYTES} bytes (body under the limit)`, status: 413, code: 'PAYLOAD_TOO_LARGE', body: () => ({ json: { title: 'Long', text: 'a'.repeat(MAX_ARTICLE_TEXT_BYTES + 1) } }) },
+      {
+        name: `text over ${MAX_ARTICLE_TEXT_BYTES} bytes (body under the limit)`,
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        body: () => ({ json: { title: 'Long', text: 'a'.repeat(MAX_ARTICLE_TEXT_BYTES + 1) } }),
+      },
       {
         name: 'multipart without a file',
         status: 422,
@@ -292,9 +297,12 @@ const CORPUS: RouteCorpus[] = [
     values: (fx) => ({ id: fx.article.id, revisionId: '1' }),
     cases: [
       ...unknownIdCases('GET /api/articles/:id/revisions/:revisionId'),
-      ...['0', '-1', '2', '999999999', '99999999999999999999', '1.0', '1e0', '0x1', ' 1'].map(
-        (revisionId): Case => ({ name: `revision ${JSON.stringify(revisionId)}`, status: 404, code: 'NOT_FOUND', values: (fx) => ({ id: fx.article.id, revisionId }) }),
-      ),
+      ...['0', '-1', '2', '999999999', '99999999999999999999', '1.0', '1e0', '0x1', ' 1'].map((revisionId): Case => ({
+        name: `revision ${JSON.stringify(revisionId)}`,
+        status: 404,
+        code: 'NOT_FOUND',
+        values: (fx) => ({ id: fx.article.id, revisionId }),
+      })),
     ],
     control: async (fx) => ({ values: { id: fx.article.id, revisionId: fx.world.revision.id }, status: 200 }),
   },
@@ -506,7 +514,13 @@ const CORPUS: RouteCorpus[] = [
       fieldCase('quote over 10,000 characters', GOOD.sourcePatch, () => ({ quote: 'q'.repeat(10_001) }), 'quote'),
       { name: 'unknown field (claimId)', status: 422, code: 'INVALID', body: () => ({ json: { ...GOOD.sourcePatch(), claimId: 'another' } }) },
       ...unknownIdCases('PATCH /api/claims/:id/sources/:sourceId', GOOD.sourcePatch),
-      { name: "another claim's source under this claim's path", status: 404, code: 'NOT_FOUND', values: (fx) => ({ id: fx.ready.id, sourceId: fx.otherSource }), body: () => ({ json: GOOD.sourcePatch() }) },
+      {
+        name: "another claim's source under this claim's path",
+        status: 404,
+        code: 'NOT_FOUND',
+        values: (fx) => ({ id: fx.ready.id, sourceId: fx.otherSource }),
+        body: () => ({ json: GOOD.sourcePatch() }),
+      },
     ],
     control: async (fx) => {
       const c = await readyClaimAs(fx.world.editor, fx.article, QUOTES.nine);
@@ -615,7 +629,9 @@ const CORPUS: RouteCorpus[] = [
     cases: [
       // An empty body is a good reset (there is nothing to choose), so it is not in the corpus.
       // The good body has no string to put a NUL into: it goes into a key instead.
-      ...jsonBodyCases(GOOD.passwordReset, { emptyIsGood: true }).map((c): Case => (c.name.startsWith('a NUL') ? { ...c, name: 'a NUL character (U+0000) in a key', body: () => ({ json: { 'a\u0000b': 1 } }) } : c)),
+      ...jsonBodyCases(GOOD.passwordReset, { emptyIsGood: true }).map((c): Case =>
+        c.name.startsWith('a NUL') ? { ...c, name: 'a NUL character (U+0000) in a key', body: () => ({ json: { 'a\u0000b': 1 } }) } : c,
+      ),
       fieldCase('a password chosen by the admin', GOOD.passwordReset, () => ({ password: GOOD_PASSWORD }), 'password'),
       fieldCase('mustChangePassword smuggled in', GOOD.passwordReset, () => ({ mustChangePassword: false }), 'mustChangePassword'),
       ...unknownIdCases('POST /api/users/:id/password-reset', GOOD.passwordReset),
@@ -734,16 +750,16 @@ describe('next-auth: its own answers (redirects, 400s) or our 413/422, never a 5
       // JSON of the wrong type is next-auth's to refuse: a redirect to sign in again (the logger endpoint takes anything).
       const wrongType = path === '/api/auth/_log' ? 200 : 302;
       return [
-      { name: `${path}: malformed JSON`, method: 'POST', path, body: '{"email":', type: JSON_TYPE, status: 422 },
-      { name: `${path}: an empty JSON body`, method: 'POST', path, body: '', type: JSON_TYPE, status: 422 },
-      { name: `${path}: JSON null`, method: 'POST', path, body: 'null', type: JSON_TYPE, status: wrongType },
-      { name: `${path}: a JSON array`, method: 'POST', path, body: '[1,2]', type: JSON_TYPE, status: wrongType },
-      { name: `${path}: a JSON string`, method: 'POST', path, body: '"email"', type: JSON_TYPE, status: wrongType },
-      { name: `${path}: a NUL in the e-mail`, method: 'POST', path, body: form({ email: 'editor\u0000@example.com', password: 'x' }), type: FORM, status: 422 },
-      { name: `${path}: a NUL in JSON`, method: 'POST', path, body: '{"email":"editor\\u0000@example.com"}', type: JSON_TYPE, status: 422 },
-      { name: `${path}: broken UTF-8`, method: 'POST', path, body: concat('email=editor%40example.com&password=', [0xc3, 0x28]), type: FORM, status: 422 },
-      { name: `${path}: over 64 KB`, method: 'POST', path, body: `email=${'a'.repeat(70_000)}`, type: FORM, status: 413 },
-      { name: `${path}: over ${MAX_BODY_BYTES} bytes`, method: 'POST', path, body: `email=${'a'.repeat(OVER)}`, type: FORM, status: 413 },
+        { name: `${path}: malformed JSON`, method: 'POST', path, body: '{"email":', type: JSON_TYPE, status: 422 },
+        { name: `${path}: an empty JSON body`, method: 'POST', path, body: '', type: JSON_TYPE, status: 422 },
+        { name: `${path}: JSON null`, method: 'POST', path, body: 'null', type: JSON_TYPE, status: wrongType },
+        { name: `${path}: a JSON array`, method: 'POST', path, body: '[1,2]', type: JSON_TYPE, status: wrongType },
+        { name: `${path}: a JSON string`, method: 'POST', path, body: '"email"', type: JSON_TYPE, status: wrongType },
+        { name: `${path}: a NUL in the e-mail`, method: 'POST', path, body: form({ email: 'editor\u0000@example.com', password: 'x' }), type: FORM, status: 422 },
+        { name: `${path}: a NUL in JSON`, method: 'POST', path, body: '{"email":"editor\\u0000@example.com"}', type: JSON_TYPE, status: 422 },
+        { name: `${path}: broken UTF-8`, method: 'POST', path, body: concat('email=editor%40example.com&password=', [0xc3, 0x28]), type: FORM, status: 422 },
+        { name: `${path}: over 64 KB`, method: 'POST', path, body: `email=${'a'.repeat(70_000)}`, type: FORM, status: 413 },
+        { name: `${path}: over ${MAX_BODY_BYTES} bytes`, method: 'POST', path, body: `email=${'a'.repeat(OVER)}`, type: FORM, status: 413 },
       ];
     }),
   ];

@@ -10,7 +10,17 @@ beforeAll(async () => {
 });
 
 const BASE = 'http://localhost:3000';
-const HOSTILE = ['/\\evil.example', '/\t/evil.example', '/\r\n/evil.example', '//evil.example', 'https://evil.example', '/\\t/evil', 'http://localhost:3000.evil.example/x', 'javascript:alert(1)', '\\\\evil.example'];
+const HOSTILE = [
+  '/\\evil.example',
+  '/\t/evil.example',
+  '/\r\n/evil.example',
+  '//evil.example',
+  'https://evil.example',
+  '/\\t/evil',
+  'http://localhost:3000.evil.example/x',
+  'javascript:alert(1)',
+  '\\\\evil.example',
+];
 
 describe('where next-auth sends a user after sign-in', () => {
   it.each(HOSTILE)('callbackUrl %j -> /articles', async (callbackUrl) => {

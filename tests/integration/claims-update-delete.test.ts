@@ -46,7 +46,7 @@ describe('PATCH /api/claims/:id', () => {
     expect(cleared).toMatchObject({ version: 3, verdict: null });
   });
 
-  it('lets an admin edit anyone\'s claim', async () => {
+  it("lets an admin edit anyone's claim", async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
     expect(await patchClaimAs(world.admin, claim.id, { version: 1, rationale: 'Admin note' })).toMatchObject({ version: 2, rationale: 'Admin note' });
   });
@@ -75,7 +75,7 @@ describe('PATCH /api/claims/:id', () => {
     expect(edited).toMatchObject({ status: 'IN_REVIEW', verdict: { key: 'true' }, version: claim.version + 1 });
   });
 
-  it('answers 403 when an editor edits another editor\'s claim, and changes nothing', async () => {
+  it("answers 403 when an editor edits another editor's claim, and changes nothing", async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
     const before = await dbSnapshot();
     const res = await send(PATCH, 'PATCH', path(claim.id), { as: world.editor2, body: { version: 1, statement: 'hijacked' } }, { id: claim.id });
@@ -110,7 +110,7 @@ describe('PATCH /api/claims/:id', () => {
 });
 
 describe('DELETE /api/claims/:id', () => {
-  it('deletes the author\'s own claim with its sources; the audit trail survives', async () => {
+  it("deletes the author's own claim with its sources; the audit trail survives", async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
     await db.source.create({ data: { claimId: claim.id, url: 'https://example.com', createdById: world.editor.id } });
     const res = await send(DELETE, 'DELETE', path(claim.id), { as: world.editor }, { id: claim.id });
@@ -123,7 +123,7 @@ describe('DELETE /api/claims/:id', () => {
     expect(JSON.parse(events[1].before as string)).toMatchObject({ id: claim.id, selector: { exact: QUOTES.nine } });
   });
 
-  it('lets an admin delete anyone\'s claim', async () => {
+  it("lets an admin delete anyone's claim", async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
     expect((await send(DELETE, 'DELETE', path(claim.id), { as: world.admin }, { id: claim.id })).status).toBe(204);
   });

@@ -74,7 +74,12 @@ describe('comment threads', () => {
   it('answers 422 for an empty, blank, too long or extra-field body; 401; 404', async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
     const before = await dbSnapshot();
-    const cases: [unknown, string][] = [[{}, 'body'], [{ body: '   ' }, 'body'], [{ body: 'x'.repeat(10_001) }, 'body'], [{ body: 'ok', reviewId: 'r' }, 'reviewId']];
+    const cases: [unknown, string][] = [
+      [{}, 'body'],
+      [{ body: '   ' }, 'body'],
+      [{ body: 'x'.repeat(10_001) }, 'body'],
+      [{ body: 'ok', reviewId: 'r' }, 'reviewId'],
+    ];
     for (const [body, field] of cases) {
       const res = await send(POST, 'POST', path(claim.id), { as: world.editor, body }, { id: claim.id });
       expect(res.status).toBe(422);

@@ -50,9 +50,15 @@ describe('POST /api/articles/:id/claims', () => {
   it('answers 404 for an unknown article, 415 for a non-JSON body and 422 for malformed JSON', async () => {
     const missing = await POST(await request('POST', '/api/articles/nope/claims', { as: world.editor, body: { selector: selectionOf(world.revision.text, quote) } }), params({ id: 'nope' }));
     expect(missing.status).toBe(404);
-    const form = await POST(await request('POST', `/api/articles/${world.article.id}/claims`, { as: world.editor, rawBody: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), params({ id: world.article.id }));
+    const form = await POST(
+      await request('POST', `/api/articles/${world.article.id}/claims`, { as: world.editor, rawBody: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      params({ id: world.article.id }),
+    );
     expect(form.status).toBe(415);
-    const broken = await POST(await request('POST', `/api/articles/${world.article.id}/claims`, { as: world.editor, rawBody: '{"selector":', headers: { 'content-type': 'application/json' } }), params({ id: world.article.id }));
+    const broken = await POST(
+      await request('POST', `/api/articles/${world.article.id}/claims`, { as: world.editor, rawBody: '{"selector":', headers: { 'content-type': 'application/json' } }),
+      params({ id: world.article.id }),
+    );
     expect(broken.status).toBe(422);
     expect((await broken.json()).error).toMatchObject({ code: 'INVALID' });
   });

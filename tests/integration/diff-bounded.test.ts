@@ -9,7 +9,11 @@ import { seedWorld } from './helpers/world';
 import { withinMsAsync } from '../unit/within-time';
 
 type Part = { type: 'equal' | 'insert' | 'delete'; text: string };
-const side = (parts: Part[], skip: Part['type']) => parts.filter((p) => p.type !== skip).map((p) => p.text).join('');
+const side = (parts: Part[], skip: Part['type']) =>
+  parts
+    .filter((p) => p.type !== skip)
+    .map((p) => p.text)
+    .join('');
 
 // Before: the request was blocked ~40 s (over a minute under jest); after: well
 // under 0.5 s of diffing. 5 s is >10x the fixed time, far below the broken one.

@@ -24,13 +24,20 @@ beforeAll(async () => {
 
 const diff = (query: string, id = world.article.id) => send(GET, 'GET', `/api/articles/${id}/diff${query}`, { as: world.reviewer }, { id });
 const diffOk = async (query: string) => sendOk(200, GET, 'GET', `/api/articles/${world.article.id}/diff${query}`, { as: world.reviewer }, { id: world.article.id });
-const side = (parts: Part[], skip: Part['type']) => parts.filter((p) => p.type !== skip).map((p) => p.text).join('');
+const side = (parts: Part[], skip: Part['type']) =>
+  parts
+    .filter((p) => p.type !== skip)
+    .map((p) => p.text)
+    .join('');
 
 describe('GET /api/articles/:id/diff', () => {
   it('compares the latest revision with the one before by default', async () => {
     const body = await diffOk('');
     expect(body).toMatchObject({ from: { id: ids[1], number: 2 }, to: { id: ids[2], number: 3 }, inserted: '\nA third version.'.length, deleted: 0 });
-    expect(body.parts).toEqual([{ type: 'equal', text: expect.any(String) }, { type: 'insert', text: expect.stringContaining('A third version.') }]);
+    expect(body.parts).toEqual([
+      { type: 'equal', text: expect.any(String) },
+      { type: 'insert', text: expect.stringContaining('A third version.') },
+    ]);
   });
 
   it('shows word-level changes between chosen revisions; both sides rebuild their texts', async () => {

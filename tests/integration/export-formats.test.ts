@@ -28,8 +28,7 @@ beforeAll(async () => {
   ids.rejected = (await reviewAs(world.reviewer, rejected.id, { decision: 'request_changes', comment: SECRETS[1] })).claim.id;
 });
 
-const fetchExport = (query: string, as: typeof world.editor | null = world.editor) =>
-  send(GET, 'GET', `/api/articles/${article.id}/export?${query}`, { as: as ?? undefined }, { id: article.id });
+const fetchExport = (query: string, as: typeof world.editor | null = world.editor) => send(GET, 'GET', `/api/articles/${article.id}/export?${query}`, { as: as ?? undefined }, { id: article.id });
 
 const FORMATS = [
   ['html', 'text/html; charset=utf-8', 'html'],
@@ -89,17 +88,14 @@ describe('the exports read back', () => {
     }
   });
 
-  it('W3C: an AnnotationCollection whose selectors equal the claims\'', async () => {
+  it("W3C: an AnnotationCollection whose selectors equal the claims'", async () => {
     const collection = await (await fetchExport('format=w3c&scope=all')).json();
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 3, first: { type: 'AnnotationPage', startIndex: 0 } });
     expect(collection.id).toBe(`http://localhost:3000/api/articles/${article.id}/export?format=w3c&scope=all`);
     const item = collection.first.items.find((i: { id: string }) => i.id.endsWith(`/api/claims/${ids.approved}`));
     const start = article.text.indexOf(QUOTES.nine);
     expect(item.motivation).toBe('assessing');
-    expect(item.target.selector).toEqual([
-      expect.objectContaining({ type: 'TextQuoteSelector', exact: QUOTES.nine }),
-      { type: 'TextPositionSelector', start, end: start + QUOTES.nine.length },
-    ]);
+    expect(item.target.selector).toEqual([expect.objectContaining({ type: 'TextQuoteSelector', exact: QUOTES.nine }), { type: 'TextPositionSelector', start, end: start + QUOTES.nine.length }]);
     expect(item.id).toMatch(/^http:\/\/localhost:3000\//);
   });
 

@@ -14,8 +14,7 @@ beforeAll(async () => {
   await createClaimAs(world.editor, article, QUOTES.wounded, { rationale: 'DRAFT-MARKER', verdict: 'misleading' });
 });
 
-const fetchPdf = (query: string) =>
-  send(GET, 'GET', `/api/articles/${article.id}/export?format=pdf${query}`, { as: world.editor }, { id: article.id });
+const fetchPdf = (query: string) => send(GET, 'GET', `/api/articles/${article.id}/export?format=pdf${query}`, { as: world.editor }, { id: article.id });
 
 describe('GET /api/articles/:id/export?format=pdf', () => {
   it('downloads the published report as a PDF with the approved claim as text', async () => {

@@ -73,7 +73,11 @@ describe('GET /api/articles/:id/export?format=json', () => {
 
 describe('export errors', () => {
   it('answers 422 naming the parameter for an unknown or missing format and a bad scope', async () => {
-    for (const [query, field] of [['format=docx', 'format'], ['', 'format'], ['format=html&scope=everything', 'scope']]) {
+    for (const [query, field] of [
+      ['format=docx', 'format'],
+      ['', 'format'],
+      ['format=html&scope=everything', 'scope'],
+    ]) {
       const res = await fetchExport(query);
       expect(res.status).toBe(422);
       expect((await res.json()).error.details).toHaveProperty([field]);

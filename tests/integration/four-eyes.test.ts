@@ -43,7 +43,7 @@ async function publishedClaimReviews(): Promise<Array<{ claimReviewed: string; r
 
 const sourcesPath = (id: string) => `/api/claims/${id}/sources`;
 
-describe('a colleague cannot change the evidence of someone else\'s claim', () => {
+describe("a colleague cannot change the evidence of someone else's claim", () => {
   it('a second editor adding a source to an APPROVED claim gets 403 and nothing changes', async () => {
     const claim = await approvedClaim(world.editor, world.reviewer, article, QUOTES.troops, 'true');
     const before = await everyRow();
@@ -92,7 +92,10 @@ describe('evidence is content', () => {
 
   it.each([
     ['adding', async (id: string) => addSourceAs(world.editor, id, BLOG)],
-    ['editing', async (id: string, sourceId: string) => sendOk(200, updateSourceRoute, 'PATCH', `${sourcesPath(id)}/${sourceId}`, { as: world.editor, body: { title: 'Corrected title' } }, { id, sourceId })],
+    [
+      'editing',
+      async (id: string, sourceId: string) => sendOk(200, updateSourceRoute, 'PATCH', `${sourcesPath(id)}/${sourceId}`, { as: world.editor, body: { title: 'Corrected title' } }, { id, sourceId }),
+    ],
   ] as const)('the author %s a source of an APPROVED claim sends it back to review', async (_, change) => {
     const claim = await approvedClaim(world.editor, world.reviewer, article, QUOTES.nine);
     await change(claim.id, claim.sources[0].id);

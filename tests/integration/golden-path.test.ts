@@ -18,10 +18,31 @@ it('editor claims, sources, rates and submits; reviewer approves; the published 
   const articleId = world.article.id;
   const { revision } = await sendOk(200, getArticle, 'GET', `/api/articles/${articleId}`, { as: world.editor }, { id: articleId });
 
-  const { claim: created } = await sendOk(201, createClaim, 'POST', `/api/articles/${articleId}/claims`, { as: world.editor, body: { selector: selectionOf(revision.text, QUOTES.nine) } }, { id: articleId });
+  const { claim: created } = await sendOk(
+    201,
+    createClaim,
+    'POST',
+    `/api/articles/${articleId}/claims`,
+    { as: world.editor, body: { selector: selectionOf(revision.text, QUOTES.nine) } },
+    { id: articleId },
+  );
   const id = created.id;
-  await sendOk(201, addSource, 'POST', `/api/claims/${id}/sources`, { as: world.editor, body: { url: 'https://www.centcom.mil/MEDIA/STATEMENTS/', title: 'Iraqi Joint Operations Command statement' } }, { id });
-  const { claim: rated } = await sendOk(200, updateClaim, 'PATCH', `/api/claims/${id}`, { as: world.editor, body: { version: 2, verdict: 'half-true', rationale: 'The JOC counted nine; CENTCOM said "several".' } }, { id });
+  await sendOk(
+    201,
+    addSource,
+    'POST',
+    `/api/claims/${id}/sources`,
+    { as: world.editor, body: { url: 'https://www.centcom.mil/MEDIA/STATEMENTS/', title: 'Iraqi Joint Operations Command statement' } },
+    { id },
+  );
+  const { claim: rated } = await sendOk(
+    200,
+    updateClaim,
+    'PATCH',
+    `/api/claims/${id}`,
+    { as: world.editor, body: { version: 2, verdict: 'half-true', rationale: 'The JOC counted nine; CENTCOM said "several".' } },
+    { id },
+  );
   expect(rated).toMatchObject({ version: 3, verdict: { key: 'half-true', label: 'Half true' } });
   const { claim: submitted } = await sendOk(200, submit, 'POST', `/api/claims/${id}/submit`, { as: world.editor, body: { version: 3 } }, { id });
   expect(submitted.status).toBe('IN_REVIEW');

@@ -22,8 +22,7 @@ function upload(name: string, content: string) {
 
 const timed = <T>(work: () => Promise<T>): Promise<T> => withinMsAsync(5_000, work);
 
-const storedText = async (article: { latestRevision: { id: string } }) =>
-  (await db.articleRevision.findUniqueOrThrow({ where: { id: article.latestRevision.id } })).text;
+const storedText = async (article: { latestRevision: { id: string } }) => (await db.articleRevision.findUniqueOrThrow({ where: { id: article.latestRevision.id } })).text;
 
 describe('POST /api/articles with hostile input', () => {
   it('imports JSON text of 150,000 spaces then "x" (39 s before), trimmed at the end only', async () => {

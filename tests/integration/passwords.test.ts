@@ -32,7 +32,10 @@ const change = (cookie: string, body: unknown) => withCookie(changePassword, 'PA
 let serial = 0;
 async function account(role: 'EDITOR' | 'REVIEWER' = 'EDITOR') {
   const email = `pw-${++serial}@example.com`;
-  const { user } = await sendOk(201, (await import('@/app/api/users/route')).POST, 'POST', '/api/users', { as: world.admin, body: { email, name: `Pat Number${serial}`, role, password: GOOD_PASSWORD } });
+  const { user } = await sendOk(201, (await import('@/app/api/users/route')).POST, 'POST', '/api/users', {
+    as: world.admin,
+    body: { email, name: `Pat Number${serial}`, role, password: GOOD_PASSWORD },
+  });
   return { ...user, email } as { id: string; email: string };
 }
 
@@ -79,7 +82,12 @@ describe('PATCH /api/me/password', () => {
       expect([newPassword, res.status]).toEqual([newPassword, 422]);
       expect((await res.json()).error.details).toHaveProperty('newPassword');
     }
-    for (const body of [{}, { currentPassword: GOOD_PASSWORD }, { currentPassword: 5, newPassword: 'a brand new passphrase' }, { currentPassword: GOOD_PASSWORD, newPassword: 'a brand new passphrase', role: 'ADMIN' }]) {
+    for (const body of [
+      {},
+      { currentPassword: GOOD_PASSWORD },
+      { currentPassword: 5, newPassword: 'a brand new passphrase' },
+      { currentPassword: GOOD_PASSWORD, newPassword: 'a brand new passphrase', role: 'ADMIN' },
+    ]) {
       expect((await change(cookie, body)).status).toBe(422);
     }
     expect(await dbSnapshot()).toEqual(before);
@@ -92,7 +100,7 @@ describe('PATCH /api/me/password', () => {
 });
 
 describe('POST /api/users/:id/password-reset', () => {
-  it('answers a one-time password once, revokes the user\'s sessions, and makes them change it before anything else', async () => {
+  it("answers a one-time password once, revokes the user's sessions, and makes them change it before anything else", async () => {
     const user = await account('REVIEWER');
     const old = await signedIn(user.email, GOOD_PASSWORD);
     const res = await send(resetPassword, 'POST', `/api/users/${user.id}/password-reset`, { as: world.admin }, { id: user.id });
@@ -109,10 +117,7 @@ describe('POST /api/users/:id/password-reset', () => {
 
     const cookie = await signedIn(user.email, oneTimePassword);
     // Everything but the password change and their own identity: 403 PASSWORD_CHANGE_REQUIRED.
-    for (const res of [
-      await withCookie(listArticles, 'GET', '/api/articles', cookie),
-      await withCookie(createArticle, 'POST', '/api/articles', cookie, { title: 'x', text: 'y' }),
-    ]) {
+    for (const res of [await withCookie(listArticles, 'GET', '/api/articles', cookie), await withCookie(createArticle, 'POST', '/api/articles', cookie, { title: 'x', text: 'y' })]) {
       expect(res.status).toBe(403);
       expect((await res.json()).error).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED', message: expect.stringMatching(/password/i) });
     }
@@ -126,7 +131,10 @@ describe('POST /api/users/:id/password-reset', () => {
   });
 
   it('applies the must-change rule to admins too: a reset admin cannot list users until they change it', async () => {
-    const other = await sendOk(201, (await import('@/app/api/users/route')).POST, 'POST', '/api/users', { as: world.admin, body: { email: 'second.admin@example.com', name: 'Second Admin', role: 'ADMIN', password: GOOD_PASSWORD } });
+    const other = await sendOk(201, (await import('@/app/api/users/route')).POST, 'POST', '/api/users', {
+      as: world.admin,
+      body: { email: 'second.admin@example.com', name: 'Second Admin', role: 'ADMIN', password: GOOD_PASSWORD },
+    });
     const { oneTimePassword } = await sendOk(200, resetPassword, 'POST', '', { as: world.admin }, { id: other.user.id });
     const cookie = await signedIn('second.admin@example.com', oneTimePassword);
     const res = await withCookie(listUsers, 'GET', '/api/users', cookie);
@@ -146,7 +154,7 @@ describe('POST /api/users/:id/password-reset', () => {
 });
 
 describe('GET /api/me', () => {
-  it('answers the caller\'s own account, or 401', async () => {
+  it("answers the caller's own account, or 401", async () => {
     const { user } = await sendOk(200, getMe, 'GET', '/api/me', { as: world.editor });
     expect(user).toMatchObject({ id: world.editor.id, email: 'editor@example.com', role: 'EDITOR', mustChangePassword: false });
     expect((await send(getMe, 'GET', '/api/me')).status).toBe(401);

@@ -65,7 +65,12 @@ const ROWS: Row[] = [
   { route: 'GET /api/articles', handler: articles.GET, call: async () => ({ path: '/api/articles' }), expect: anyone(200) },
   { route: 'POST /api/articles', handler: articles.POST, call: async () => ({ path: '/api/articles', body: newArticle }), expect: anyone(201) },
   { route: 'GET /api/articles/:id', handler: article.GET, call: async () => onArticle(), expect: anyone(200) },
-  { route: 'POST /api/articles/:id/claims', handler: articleClaims.POST, call: async () => ({ ...onArticle('/claims'), body: { selector: selectionOf(f.article.text, QUOTES.nine) } }), expect: anyone(201) },
+  {
+    route: 'POST /api/articles/:id/claims',
+    handler: articleClaims.POST,
+    call: async () => ({ ...onArticle('/claims'), body: { selector: selectionOf(f.article.text, QUOTES.nine) } }),
+    expect: anyone(201),
+  },
   { route: 'GET /api/articles/:id/diff', handler: diff.GET, call: async () => onArticle('/diff'), expect: anyone(200) },
   { route: 'GET /api/articles/:id/export', handler: exportRoute.GET, call: async () => onArticle('/export?format=json'), expect: anyone(200) },
   { route: 'GET /api/articles/:id/revisions', handler: revisions.GET, call: async () => onArticle('/revisions'), expect: anyone(200) },
@@ -82,7 +87,12 @@ const ROWS: Row[] = [
   { route: 'GET /api/articles/:id/comments', handler: articleComments.GET, call: async () => onArticle('/comments'), expect: anyone(200) },
   { route: 'GET /api/articles/:id/suggestions', handler: suggestions.GET, call: async () => onArticle('/suggestions'), expect: anyone(200) },
   // Any signed-in role may dismiss (gated by 'article:read'); each caller is a different user, so each gets 201.
-  { route: 'POST /api/articles/:id/suggestions/dismissals', handler: dismissals.POST, call: async () => ({ ...onArticle('/suggestions/dismissals'), body: selectionOf(f.article.text, QUOTES.nine) }), expect: anyone(201) },
+  {
+    route: 'POST /api/articles/:id/suggestions/dismissals',
+    handler: dismissals.POST,
+    call: async () => ({ ...onArticle('/suggestions/dismissals'), body: selectionOf(f.article.text, QUOTES.nine) }),
+    expect: anyone(201),
+  },
   {
     route: 'POST /api/claims/:id/anchor',
     handler: anchor.POST,
@@ -137,11 +147,26 @@ const ROWS: Row[] = [
     call: async () => ({ path: '/api/users', body: { email: `${unique('new')}@example.com`, name: 'Nia Okafor', role: 'EDITOR', password: GOOD_PASSWORD } }),
     expect: adminOnly(201),
   },
-  { route: 'PATCH /api/users/:id', handler: user.PATCH, call: async () => ({ path: `/api/users/${f.target.id}`, values: { id: f.target.id }, body: { name: unique('Renamed') } }), expect: adminOnly(200) },
-  { route: 'POST /api/users/:id/password-reset', handler: passwordReset.POST, call: async () => ({ path: `/api/users/${f.target.id}/password-reset`, values: { id: f.target.id } }), expect: adminOnly(200) },
+  {
+    route: 'PATCH /api/users/:id',
+    handler: user.PATCH,
+    call: async () => ({ path: `/api/users/${f.target.id}`, values: { id: f.target.id }, body: { name: unique('Renamed') } }),
+    expect: adminOnly(200),
+  },
+  {
+    route: 'POST /api/users/:id/password-reset',
+    handler: passwordReset.POST,
+    call: async () => ({ path: `/api/users/${f.target.id}/password-reset`, values: { id: f.target.id } }),
+    expect: adminOnly(200),
+  },
   { route: 'GET /api/me', handler: me.GET, call: async () => ({ path: '/api/me' }), expect: anyone(200) },
   // Each caller changes their own password (once: every caller is another user); the session making the change goes on.
-  { route: 'PATCH /api/me/password', handler: myPassword.PATCH, call: async () => ({ path: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD } }), expect: anyone(200) },
+  {
+    route: 'PATCH /api/me/password',
+    handler: myPassword.PATCH,
+    call: async () => ({ path: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD } }),
+    expect: anyone(200),
+  },
   { route: 'GET /api/verdicts', handler: verdicts.GET, call: async () => ({ path: '/api/verdicts' }), expect: anyone(200) },
   { route: 'PUT /api/verdicts', handler: verdicts.PUT, call: async () => ({ path: '/api/verdicts', body: { verdicts: f.verdicts } }), expect: adminOnly(200) },
 ];
@@ -200,10 +225,15 @@ const OTHER: [string, Who, () => Promise<Call>, number][] = [
   ['POST /api/claims/:id/comments', 'author', async () => onClaim(f.shared.draft.id, '/comments', { body: ' ' }), 422],
   ['POST /api/claims/:id/review', 'reviewer', async () => onClaim((await f.fresh.submitted()).id, '/review', { decision: 'maybe' }), 422],
   ['POST /api/claims/:id/sources', 'author', async () => onClaim(f.shared.draft.id, '/sources', { url: 'javascript:alert(1)' }), 422],
-  ['PATCH /api/claims/:id/sources/:sourceId', 'author', async () => {
-    const c = await f.fresh.ready();
-    return onClaim(c.id, `/sources/${c.sources[0].id}`, { url: 'javascript:alert(1)' }, { sourceId: c.sources[0].id });
-  }, 422],
+  [
+    'PATCH /api/claims/:id/sources/:sourceId',
+    'author',
+    async () => {
+      const c = await f.fresh.ready();
+      return onClaim(c.id, `/sources/${c.sources[0].id}`, { url: 'javascript:alert(1)' }, { sourceId: c.sources[0].id });
+    },
+    422,
+  ],
   ['POST /api/claims/:id/submit', 'author', async () => onClaim((await f.fresh.draft()).id, '/submit'), 422],
   ['GET /api/review-queue', 'reviewer', async () => ({ path: '/api/review-queue?minAgeHours=soon' }), 422],
   ['POST /api/users', 'admin', async () => ({ path: '/api/users', body: { email: 'weak@example.com', name: 'Weak Password', role: 'EDITOR', password: 'password1234' } }), 422],
@@ -213,9 +243,7 @@ const OTHER: [string, Who, () => Promise<Call>, number][] = [
 ];
 
 // Every route with an id, asked about an id that does not exist, by an admin.
-const MISSING = ROWS.filter((row) => row.route.includes('/:')).flatMap((row) =>
-  (row.route.match(/:(\w+)/g) ?? []).map((param) => [row.route, param.slice(1), row] as const),
-);
+const MISSING = ROWS.filter((row) => row.route.includes('/:')).flatMap((row) => (row.route.match(/:(\w+)/g) ?? []).map((param) => [row.route, param.slice(1), row] as const));
 
 describe('404, 409 and 422 by callers who may act', () => {
   it.each(OTHER)('%s as %s -> %i', async (route, who, call, status) => {

@@ -95,7 +95,13 @@ describe(`${WRITERS} concurrent PATCH /api/claims/:id with the same version`, ()
 
   it('keeps a second round honest: the 409 losers retrying with the version they were told win one more edit', async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.hamrin);
-    const first = await race(PATCH, 'PATCH', `/api/claims/${claim.id}`, claim.id, Array.from({ length: WRITERS }, (_, i) => ({ as: world.editor, body: { version: 1, rationale: `round one ${i}` } })));
+    const first = await race(
+      PATCH,
+      'PATCH',
+      `/api/claims/${claim.id}`,
+      claim.id,
+      Array.from({ length: WRITERS }, (_, i) => ({ as: world.editor, body: { version: 1, rationale: `round one ${i}` } })),
+    );
     const { losers } = expectOneWinner(first);
     const retry = await race(
       PATCH,
@@ -113,7 +119,13 @@ describe(`${WRITERS} concurrent PATCH /api/claims/:id with the same version`, ()
 describe(`${WRITERS} concurrent POST /api/claims/:id/submit`, () => {
   it('with the same version: one submission, the rest 409, one audit event', async () => {
     const claim = await readyClaimAs(world.editor, article, QUOTES.wounded);
-    const answers = await race(submitRoute, 'POST', `/api/claims/${claim.id}/submit`, claim.id, Array.from({ length: WRITERS }, (_, i) => ({ as: i % 2 ? world.admin : world.editor, body: { version: claim.version } })));
+    const answers = await race(
+      submitRoute,
+      'POST',
+      `/api/claims/${claim.id}/submit`,
+      claim.id,
+      Array.from({ length: WRITERS }, (_, i) => ({ as: i % 2 ? world.admin : world.editor, body: { version: claim.version } })),
+    );
     const { winner, losers } = expectOneWinner(answers);
     expect(winner.body.claim).toMatchObject({ status: 'IN_REVIEW', version: claim.version + 1 });
     for (const loser of losers) expect(loser.body.error.details).toMatchObject({ currentVersion: claim.version + 1 });
@@ -123,7 +135,13 @@ describe(`${WRITERS} concurrent POST /api/claims/:id/submit`, () => {
 
   it('without a version: one submission, the rest 409 (already in review), one audit event', async () => {
     const claim = await readyClaimAs(world.editor, article, QUOTES.troops);
-    const answers = await race(submitRoute, 'POST', `/api/claims/${claim.id}/submit`, claim.id, Array.from({ length: WRITERS }, () => ({ as: world.editor })));
+    const answers = await race(
+      submitRoute,
+      'POST',
+      `/api/claims/${claim.id}/submit`,
+      claim.id,
+      Array.from({ length: WRITERS }, () => ({ as: world.editor })),
+    );
     expectOneWinner(answers);
     expect(await getClaimAs(world.editor, claim.id)).toMatchObject({ status: 'IN_REVIEW', version: claim.version + 1 });
     expect(await auditCount(claim.id, 'claim.submitted')).toBe(1);

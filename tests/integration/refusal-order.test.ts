@@ -33,7 +33,13 @@ describe('403 before 422 for a role that may never act', () => {
     const params = await values();
     const before = await everyRow();
     for (const body of BAD_BODIES) {
-      const res = await send(handler, method, '/api/x', typeof body === 'string' ? { as: world[who], rawBody: body, headers: { 'content-type': 'application/json' } } : { as: world[who], body }, params);
+      const res = await send(
+        handler,
+        method,
+        '/api/x',
+        typeof body === 'string' ? { as: world[who], rawBody: body, headers: { 'content-type': 'application/json' } } : { as: world[who], body },
+        params,
+      );
       expect(res.status).toBe(403);
       expect((await res.json()).error.code).toBe('FORBIDDEN');
     }

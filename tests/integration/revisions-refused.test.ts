@@ -72,9 +72,7 @@ describe('POST /api/articles/:id/revisions refused', () => {
 
   it('lets only one of two simultaneous edits of the same revision through', async () => {
     const { revision } = await addRevisionAs(world.editor, article.id, { text: `${article.text}\nBase for a race.` });
-    const race = await Promise.all(
-      ['First', 'Second'].map((who) => post({ as: world.editor, body: { text: `${article.text}\n${who} writer.`, baseRevision: revision.number } })),
-    );
+    const race = await Promise.all(['First', 'Second'].map((who) => post({ as: world.editor, body: { text: `${article.text}\n${who} writer.`, baseRevision: revision.number } })));
     expect(race.map((res) => res.status).sort()).toEqual([201, 409]);
   });
 

@@ -50,9 +50,22 @@ describe('POST /api/articles/:id/revisions', () => {
     });
     const stored = await db.articleRevision.findUniqueOrThrow({ where: { id: response.revision.id } });
     expect(stored).toMatchObject({ articleId: article.id, number: 2, text: newText, authorId: world.editor2.id });
-    expect(response.reanchored.map((r) => r.claimId).sort()).toEqual(Object.values(claims).map((c) => c.id).sort());
+    expect(response.reanchored.map((r) => r.claimId).sort()).toEqual(
+      Object.values(claims)
+        .map((c) => c.id)
+        .sort(),
+    );
     for (const outcome of response.reanchored) {
-      expect(outcome).toEqual(expect.objectContaining({ anchorStatus: expect.any(String), start: expect.any(Number), end: expect.any(Number), previousStatus: expect.any(String), status: expect.any(String), reason: expect.any(String) }));
+      expect(outcome).toEqual(
+        expect.objectContaining({
+          anchorStatus: expect.any(String),
+          start: expect.any(Number),
+          end: expect.any(Number),
+          previousStatus: expect.any(String),
+          status: expect.any(String),
+          reason: expect.any(String),
+        }),
+      );
     }
   });
 
@@ -76,7 +89,10 @@ describe('POST /api/articles/:id/revisions', () => {
   });
 
   it('finds the moved paragraph and the shifted sentence at their new offsets, statuses unchanged', async () => {
-    for (const [key, quote, status] of [['troops', QUOTES.troops, 'DRAFT'], ['hamrin', QUOTES.hamrin, 'IN_REVIEW']] as const) {
+    for (const [key, quote, status] of [
+      ['troops', QUOTES.troops, 'DRAFT'],
+      ['hamrin', QUOTES.hamrin, 'IN_REVIEW'],
+    ] as const) {
       const claim = await getClaimAs(world.editor, claims[key].id);
       expect(claim).toMatchObject({ anchorStatus: 'INTACT', status, revisionId: response.revision.id, selector: { exact: quote, start: newText.indexOf(quote) } });
       expect(claim.selector.start).not.toBe(claims[key].selector.start);
@@ -148,7 +164,15 @@ describe('reading an article after a revision', () => {
 
     for (const key of ['1', world.revision.id]) {
       const { revision } = await sendOk(200, getRevision, 'GET', `/api/articles/${article.id}/revisions/${key}`, { as: world.editor }, { id: article.id, revisionId: key });
-      expect(revision).toEqual({ id: world.revision.id, number: 1, text: article.text, createdAt: expect.any(String), note: 'Imported sample article', contentHash: contentHash(article.text), author: null });
+      expect(revision).toEqual({
+        id: world.revision.id,
+        number: 1,
+        text: article.text,
+        createdAt: expect.any(String),
+        note: 'Imported sample article',
+        contentHash: contentHash(article.text),
+        author: null,
+      });
     }
   });
 

@@ -83,7 +83,7 @@ describe('the embedded SQLite default (no DATABASE_URL, or a file: URL)', () => 
 
 describe('SEED_PASSWORD', () => {
   it('gives every demo account that password and leaves the accounts file alone', async () => {
-    fs.writeFileSync(demoFile(), '# a developer\'s own demo accounts\n', { mode: 0o600 });
+    fs.writeFileSync(demoFile(), "# a developer's own demo accounts\n", { mode: 0o600 });
     const report = await runSeed({ env: { SEED_PASSWORD: 'one-password-for-tests' }, dataDir });
     const seeded = await users();
     expect(seeded).toHaveLength(DEMO_ACCOUNTS.length);

@@ -76,7 +76,7 @@ describe('per e-mail', () => {
     expect((await res.json()).error.message).toBe('Too many sign-in attempts; try again in 1 minute');
   });
 
-  it('forgives the owner\'s typos once they sign in successfully', async () => {
+  it("forgives the owner's typos once they sign in successfully", async () => {
     const ip = freshIp();
     await db.loginAttempt.deleteMany({ where: { email: 'reviewer@example.com' } });
     await failTimes(4, 'reviewer@example.com', ip);
@@ -117,7 +117,7 @@ describe('ways around the throttle (issue 11)', () => {
     await failTimes(5, email, ip);
   };
 
-  it('answers 404 for extra path segments after next-auth\'s routes, and checks no password there', async () => {
+  it("answers 404 for extra path segments after next-auth's routes, and checks no password there", async () => {
     const ip = freshIp();
     await lockOut('editor2@example.com', ip);
     const attempts = await db.loginAttempt.count();

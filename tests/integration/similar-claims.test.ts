@@ -22,8 +22,7 @@ type User = typeof world.editor;
 interface SimilarBody {
   claims: { id: string; statement: string; verdict: { key: string; label: string } | null; status: string; articleId: string; articleTitle: string; score: number; numbers: string }[];
 }
-const similarOf = (as: User, claimId: string, query = ''): Promise<SimilarBody> =>
-  sendOk(200, GET, 'GET', `/api/claims/${claimId}/similar${query}`, { as }, { id: claimId });
+const similarOf = (as: User, claimId: string, query = ''): Promise<SimilarBody> => sendOk(200, GET, 'GET', `/api/claims/${claimId}/similar${query}`, { as }, { id: claimId });
 
 beforeAll(async () => {
   world = await seedWorld();

@@ -161,10 +161,22 @@ function exportFixture(ctx: Ctx): Promise<string> {
 
 const CORPUS: Row[] = [
   // Issue row 1: a table whose cells span 3000 x 3000 (the HTML-to-text converter lays the grid out).
-  { name: 'issue 1: 995-byte HTML upload, 20 rows of <td colspan="3000" rowspan="3000">', route: 'POST /api/articles', hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('spans.html', spanTable(20)) }) },
-  { name: 'issue 1: 2.5 KB HTML upload, 50 rows of <td colspan="3000" rowspan="3000">', route: 'POST /api/articles', hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('spans.html', spanTable(50)) }) },
+  {
+    name: 'issue 1: 995-byte HTML upload, 20 rows of <td colspan="3000" rowspan="3000">',
+    route: 'POST /api/articles',
+    hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('spans.html', spanTable(20)) }),
+  },
+  {
+    name: 'issue 1: 2.5 KB HTML upload, 50 rows of <td colspan="3000" rowspan="3000">',
+    route: 'POST /api/articles',
+    hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('spans.html', spanTable(50)) }),
+  },
   // Issue row 2: a whitespace run before the only word.
-  { name: 'issue 2: article text of 150,000 spaces then x', route: 'POST /api/articles', hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', json: { title: 'Spaces', text: `${' '.repeat(150_000)}x` } }) },
+  {
+    name: 'issue 2: article text of 150,000 spaces then x',
+    route: 'POST /api/articles',
+    hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', json: { title: 'Spaces', text: `${' '.repeat(150_000)}x` } }),
+  },
   {
     name: 'issue 2: revision text of 150,000 spaces then x',
     route: 'POST /api/articles/:id/revisions',
@@ -195,9 +207,17 @@ const CORPUS: Row[] = [
     hostile: async (ctx) => ({ method: 'GET', path: `/api/articles/${(await newArticle(ctx, 'between 1 '.repeat(20_000).trimEnd())).id}/suggestions`, as: 'editor' }),
   },
   // Issue row 5: an unclosed <title, 40,000 times (the <title> regex backtracks).
-  { name: 'issue 5: HTML upload of "<title" x 40,000', route: 'POST /api/articles', hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('titles.html', '<title'.repeat(40_000)) }) },
+  {
+    name: 'issue 5: HTML upload of "<title" x 40,000',
+    route: 'POST /api/articles',
+    hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('titles.html', '<title'.repeat(40_000)) }),
+  },
   // Issue row 6: nesting the HTML parser and converter recurse through.
-  { name: 'issue 6: HTML upload of 20,000 nested <div>s', route: 'POST /api/articles', hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('divs.html', `${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}`) }) },
+  {
+    name: 'issue 6: HTML upload of 20,000 nested <div>s',
+    route: 'POST /api/articles',
+    hostile: async () => ({ method: 'POST', path: '/api/articles', as: 'editor', form: htmlFile('divs.html', `${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}`) }),
+  },
   {
     name: 'markdown upload of 100,000 "*_[" and a 100 KB line without a break',
     route: 'POST /api/articles',
@@ -215,43 +235,42 @@ const CORPUS: Row[] = [
       const quotes = Array.from({ length: 8 }, (_, i) => words(100 + i, QUOTE_CHARS));
       const article = await newArticle(ctx, quotes.join('\n\n'));
       for (const quote of quotes) await newClaim(ctx, article, selectorOf(article.text, quote));
-      return { method: 'POST', path: `/api/articles/${article.id}/revisions`, as: 'editor', json: { text: ['A new opening paragraph.', ...quotes.map((q) => reworded(q, 3))].join('\n\n'), baseRevision: 1 } };
+      return {
+        method: 'POST',
+        path: `/api/articles/${article.id}/revisions`,
+        as: 'editor',
+        json: { text: ['A new opening paragraph.', ...quotes.map((q) => reworded(q, 3))].join('\n\n'), baseRevision: 1 },
+      };
     },
   },
   // Issue row 8, and the other formats of the same report: long, whitespace-only and escape-heavy fields.
-  ...['md', 'pdf', 'html', 'csv', 'json', 'claimreview', 'w3c'].map(
-    (format): Row => ({
-      // The PDF render (pdfkit laying out these fields) held the event loop 1.0-1.6 s on the request thread, over
-      // the probe's bound in 4 of 5 runs; it runs on the work pool now (lib/server/work).
-      name: `${['md', 'pdf', 'html'].includes(format) ? 'issue 8: ' : ''}export format=${format} of a 10,000-character whitespace source quote and fields at their limits`,
-      route: 'GET /api/articles/:id/export',
-      hostile: async (ctx) => ({ method: 'GET', path: `/api/articles/${await exportFixture(ctx)}/export?format=${format}&scope=all`, as: 'editor' }),
-    }),
-  ),
+  ...['md', 'pdf', 'html', 'csv', 'json', 'claimreview', 'w3c'].map((format): Row => ({
+    // The PDF render (pdfkit laying out these fields) held the event loop 1.0-1.6 s on the request thread, over
+    // the probe's bound in 4 of 5 runs; it runs on the work pool now (lib/server/work).
+    name: `${['md', 'pdf', 'html'].includes(format) ? 'issue 8: ' : ''}export format=${format} of a 10,000-character whitespace source quote and fields at their limits`,
+    route: 'GET /api/articles/:id/export',
+    hostile: async (ctx) => ({ method: 'GET', path: `/api/articles/${await exportFixture(ctx)}/export?format=${format}&scope=all`, as: 'editor' }),
+  })),
   // Claim statements go through the claim-terms and quantity regexes when indexed and when compared.
-  ...STATEMENTS.map(
-    ([what, statement]): Row => ({
-      name: `create a claim whose statement is ${what}`,
-      route: 'POST /api/articles/:id/claims',
-      hostile: async (ctx) => {
-        const article = await newArticle(ctx, 'Officials said forty people attended.');
-        return { method: 'POST', path: `/api/articles/${article.id}/claims`, as: 'editor', json: { selector: selectorOf(article.text, 'forty people'), statement } };
-      },
-    }),
-  ),
-  ...STATEMENTS.map(
-    ([what, statement]): Row => ({
-      name: `similar claims of a claim whose statement is ${what}`,
-      route: 'GET /api/claims/:id/similar',
-      hostile: async (ctx) => {
-        const article = await newArticle(ctx, 'Officials said forty people attended.');
-        // A second claim with the same words, so there is a candidate to compare with.
-        await newClaim(ctx, article, selectorOf(article.text, 'Officials said'), { statement: statement.slice(0, 2_000) });
-        const claim = await newClaim(ctx, article, selectorOf(article.text, 'forty people'), { statement });
-        return { method: 'GET', path: `/api/claims/${claim.id}/similar`, as: 'editor' };
-      },
-    }),
-  ),
+  ...STATEMENTS.map(([what, statement]): Row => ({
+    name: `create a claim whose statement is ${what}`,
+    route: 'POST /api/articles/:id/claims',
+    hostile: async (ctx) => {
+      const article = await newArticle(ctx, 'Officials said forty people attended.');
+      return { method: 'POST', path: `/api/articles/${article.id}/claims`, as: 'editor', json: { selector: selectorOf(article.text, 'forty people'), statement } };
+    },
+  })),
+  ...STATEMENTS.map(([what, statement]): Row => ({
+    name: `similar claims of a claim whose statement is ${what}`,
+    route: 'GET /api/claims/:id/similar',
+    hostile: async (ctx) => {
+      const article = await newArticle(ctx, 'Officials said forty people attended.');
+      // A second claim with the same words, so there is a candidate to compare with.
+      await newClaim(ctx, article, selectorOf(article.text, 'Officials said'), { statement: statement.slice(0, 2_000) });
+      const claim = await newClaim(ctx, article, selectorOf(article.text, 'forty people'), { statement });
+      return { method: 'GET', path: `/api/claims/${claim.id}/similar`, as: 'editor' };
+    },
+  })),
   {
     name: 'create a claim on a 10,000-character whitespace quote, with 1,000-character prefix and suffix that disagree',
     route: 'POST /api/articles/:id/claims',
@@ -287,7 +306,12 @@ const CORPUS: Row[] = [
     route: 'POST /api/claims/:id/sources',
     hostile: async (ctx) => {
       const { claim } = await readyClaim(ctx);
-      return { method: 'POST', path: `/api/claims/${claim.id}/sources`, as: 'editor', json: { url: `https://example.org/${'%2'.repeat(660)}`, title: '<'.repeat(500), quote: `${' '.repeat(QUOTE_CHARS - 1)}x`, reliabilityNote: '\n'.repeat(2_000) } };
+      return {
+        method: 'POST',
+        path: `/api/claims/${claim.id}/sources`,
+        as: 'editor',
+        json: { url: `https://example.org/${'%2'.repeat(660)}`, title: '<'.repeat(500), quote: `${' '.repeat(QUOTE_CHARS - 1)}x`, reliabilityNote: '\n'.repeat(2_000) },
+      };
     },
   },
   {
@@ -324,7 +348,12 @@ const CORPUS: Row[] = [
   {
     name: 'create a user with a 5,000-character e-mail address and name',
     route: 'POST /api/users',
-    hostile: async () => ({ method: 'POST', path: '/api/users', as: 'admin', json: { email: `${'a.'.repeat(2_480)}@${'b.'.repeat(20)}example.com`, name: ' '.repeat(4_999) + 'x', role: 'EDITOR', password: 'a'.repeat(255) + 'b' } }),
+    hostile: async () => ({
+      method: 'POST',
+      path: '/api/users',
+      as: 'admin',
+      json: { email: `${'a.'.repeat(2_480)}@${'b.'.repeat(20)}example.com`, name: ' '.repeat(4_999) + 'x', role: 'EDITOR', password: 'a'.repeat(255) + 'b' },
+    }),
   },
   {
     name: 'edit a user: a 10,000-character name of whitespace',
@@ -359,7 +388,11 @@ const CORPUS: Row[] = [
   },
   // Query strings: long values for the regexes that validate them. Node's HTTP server (Next's too)
   // refuses a request line and headers over 16 KB (431) before any route runs, so these stay under it.
-  { name: 'review queue with a 7,000-digit minAgeHours', route: 'GET /api/review-queue', hostile: async () => ({ method: 'GET', path: `/api/review-queue?minAgeHours=1.${'0'.repeat(7_000)}x&articleId=${'%20'.repeat(2_000)}`, as: 'reviewer' }) },
+  {
+    name: 'review queue with a 7,000-digit minAgeHours',
+    route: 'GET /api/review-queue',
+    hostile: async () => ({ method: 'GET', path: `/api/review-queue?minAgeHours=1.${'0'.repeat(7_000)}x&articleId=${'%20'.repeat(2_000)}`, as: 'reviewer' }),
+  },
   {
     name: 'diff with 7,000-digit revision numbers',
     route: 'GET /api/articles/:id/diff',
@@ -444,7 +477,13 @@ async function underProbe(req: Sent): Promise<{ problems: string[]; summary: str
   await probing;
 
   const slow = probes.filter((p) => p.status !== 200 || p.ms >= PROBE_MS);
-  if (slow.length > 0) problems.push(`${slow.length} of ${probes.length} probes stalled or refused: ${slow.slice(0, 3).map((p) => `${p.status} in ${p.ms} ms`).join(', ')}`);
+  if (slow.length > 0)
+    problems.push(
+      `${slow.length} of ${probes.length} probes stalled or refused: ${slow
+        .slice(0, 3)
+        .map((p) => `${p.status} in ${p.ms} ms`)
+        .join(', ')}`,
+    );
   if (probes.length === 0) problems.push('no probe ran');
 
   const s = server!;

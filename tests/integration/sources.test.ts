@@ -123,7 +123,7 @@ describe('DELETE /api/claims/:id/sources/:sourceId', () => {
     expect((await send(DELETE, 'DELETE', path(claim.id, byEditor.id), { as: world.admin }, { id: claim.id, sourceId: byEditor.id })).status).toBe(204);
   });
 
-  it('answers 403 for someone else\'s source on someone else\'s claim; 401; 404 for unknown or mismatched ids; nothing removed', async () => {
+  it("answers 403 for someone else's source on someone else's claim; 401; 404 for unknown or mismatched ids; nothing removed", async () => {
     const claim = await createClaimAs(world.editor, article, QUOTES.nine);
     const other = await createClaimAs(world.editor, article, QUOTES.wounded);
     const source = await addSourceAs(world.editor, claim.id);

@@ -56,7 +56,7 @@ describe('POST /api/claims/:id/submit', () => {
     expect((await again.json()).error.details).toEqual({ status: 'APPROVED' });
   });
 
-  it('answers 409 for a stale version, 403 for someone else\'s claim, 401, 404, 422 for a bad body', async () => {
+  it("answers 409 for a stale version, 403 for someone else's claim, 401, 404, 422 for a bad body", async () => {
     const claim = await readyClaimAs(world.editor, article, QUOTES.nine);
     const before = await dbSnapshot();
     const stale = await send(submit, 'POST', submitPath(claim.id), { as: world.editor, body: { version: 1 } }, { id: claim.id });
@@ -86,7 +86,14 @@ describe('POST /api/claims/:id/review', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.claim).toMatchObject({ id: claim.id, status: 'APPROVED', version: claim.version + 1 });
-    expect(body.review).toMatchObject({ claimId: claim.id, reviewerId: world.reviewer.id, reviewer: { name: world.reviewer.name }, decision: 'APPROVE', comment: 'Matches the JOC statement', claimVersion: claim.version });
+    expect(body.review).toMatchObject({
+      claimId: claim.id,
+      reviewerId: world.reviewer.id,
+      reviewer: { name: world.reviewer.name },
+      decision: 'APPROVE',
+      comment: 'Matches the JOC statement',
+      claimVersion: claim.version,
+    });
     expect(await db.review.count({ where: { claimId: claim.id } })).toBe(1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: 'claim.approved' } });
     expect(event).toMatchObject({ entityType: 'Review', entityId: body.review.id, actorId: world.reviewer.id });
@@ -104,7 +111,11 @@ describe('POST /api/claims/:id/review', () => {
     const byReviewer = await submittedClaimAs(world.reviewer, article, QUOTES.wounded);
     const byAdmin = await submittedClaimAs(world.admin, article, QUOTES.hamrin);
     const before = await dbSnapshot();
-    const cases: [typeof world.editor, string][] = [[world.editor2, byEditor.id], [world.reviewer, byReviewer.id], [world.admin, byAdmin.id]];
+    const cases: [typeof world.editor, string][] = [
+      [world.editor2, byEditor.id],
+      [world.reviewer, byReviewer.id],
+      [world.admin, byAdmin.id],
+    ];
     for (const [as, id] of cases) {
       const res = await send(review, 'POST', reviewPath(id), { as, body: { decision: 'approve' } }, { id });
       expect(res.status).toBe(403);

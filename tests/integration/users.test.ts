@@ -23,7 +23,16 @@ describe('GET /api/users', () => {
     expect(text).not.toMatch(/passwordHash|argon2/);
     const { users } = JSON.parse(text);
     expect(users.map((u: { email: string }) => u.email).sort()).toEqual(['admin@example.com', 'editor2@example.com', 'editor@example.com', 'reviewer@example.com']);
-    expect(users[0]).toEqual({ id: expect.any(String), email: expect.any(String), name: expect.any(String), role: expect.any(String), active: true, mustChangePassword: false, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(users[0]).toEqual({
+      id: expect.any(String),
+      email: expect.any(String),
+      name: expect.any(String),
+      role: expect.any(String),
+      active: true,
+      mustChangePassword: false,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
   });
 
   it('answers 403 for editors and reviewers and 401 without a session', async () => {
@@ -135,7 +144,11 @@ describe('PATCH /api/users/:id', () => {
     expect((await send(PATCH, 'PATCH', path(world.editor.id), { as: world.reviewer, body: { active: false } }, { id: world.editor.id })).status).toBe(403);
     expect((await send(PATCH, 'PATCH', path(world.editor.id), { body: { active: false } }, { id: world.editor.id })).status).toBe(401);
     expect((await send(PATCH, 'PATCH', path('nope'), { as: world.admin, body: { active: false } }, { id: 'nope' })).status).toBe(404);
-    const cases: [unknown, string][] = [[{ active: 'no' }, 'active'], [{ role: 'ROOT' }, 'role'], [{ email: 'x@example.com' }, 'email']];
+    const cases: [unknown, string][] = [
+      [{ active: 'no' }, 'active'],
+      [{ role: 'ROOT' }, 'role'],
+      [{ email: 'x@example.com' }, 'email'],
+    ];
     for (const [body, field] of cases) {
       const res = await send(PATCH, 'PATCH', path(world.editor.id), { as: world.admin, body }, { id: world.editor.id });
       expect(res.status).toBe(422);

@@ -52,7 +52,10 @@ describe('PUT /api/verdicts', () => {
   it('answers 409 naming the keys when a removed option is still used by a claim, and changes nothing', async () => {
     await createClaimAs(world.editor, article, QUOTES.wounded, { verdict: 'misleading' });
     const before = await dbSnapshot();
-    const res = await put(world.admin, DEFAULT_VERDICT_SCALE.filter((o) => o.key !== 'misleading'));
+    const res = await put(
+      world.admin,
+      DEFAULT_VERDICT_SCALE.filter((o) => o.key !== 'misleading'),
+    );
     expect(res.status).toBe(409);
     const { error } = await res.json();
     expect(error.code).toBe('CONFLICT');

@@ -62,9 +62,7 @@ function anchorsOf(markdownFile: string): Set<string> {
 
 /** Fenced blocks and inline code spans blanked out (line count kept): links there are examples, not links. */
 function withoutCode(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '))
-    .replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
+  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' ')).replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
 }
 
 /** Why `target` (relative to `from`, possibly with #anchor) does not resolve; null when it does. */
@@ -80,7 +78,12 @@ function brokenTarget(from: string, target: string): string | null {
 
 const markdownDocs = () => [
   'README.md',
-  ...(fs.existsSync(path.join(root, 'docs')) ? fs.readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`) : []),
+  ...(fs.existsSync(path.join(root, 'docs'))
+    ? fs
+        .readdirSync(path.join(root, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`)
+    : []),
 ];
 
 describe('documentation stays inside the repository', () => {

@@ -23,7 +23,8 @@ describe('htmlTitle', () => {
 
 describe('htmlToArticleText', () => {
   it('keeps the text of a table, a row per line, cells in order', () => {
-    const html = '<p>Before.</p><table><thead><tr><th>Year</th><th>Troops</th></tr></thead>' +
+    const html =
+      '<p>Before.</p><table><thead><tr><th>Year</th><th>Troops</th></tr></thead>' +
       '<tbody><tr><td>2023</td><td>40,000</td></tr><tr><td colspan="2">Source: Pentagon</td></tr></tbody></table><p>After.</p>';
     const text = htmlToArticleText(html);
     expect(text).toMatch(/^Before\.\n\nYear\s+Troops\n2023\s+40,000\nSource: Pentagon\n\nAfter\.$/);

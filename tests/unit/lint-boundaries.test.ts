@@ -39,7 +39,11 @@ const CASES: { file: string; code: string; refused: RegExp | null }[] = [
   { file: 'lib/domain/example.ts', code: "import { db } from '@/lib/server/db';\nexport const x = db;\n", refused: /Only lib\/server talks to the database/ },
   { file: 'lib/domain/example.ts', code: "import type { ClaimDto } from '@/lib/server/claims/claim-dto';\nexport type X = ClaimDto;\n", refused: /lib\/domain depends on nothing but itself/ },
   { file: 'lib/domain/example.ts', code: "import { transition } from './workflow';\nexport const x = transition;\n", refused: null },
-  { file: 'components/example.tsx', code: "import { getClaim } from '@/lib/server/claims/get-claim';\nexport const x = getClaim;\n", refused: /Client code may import types from lib\/server, not its code/ },
+  {
+    file: 'components/example.tsx',
+    code: "import { getClaim } from '@/lib/server/claims/get-claim';\nexport const x = getClaim;\n",
+    refused: /Client code may import types from lib\/server, not its code/,
+  },
   { file: 'components/example.tsx', code: "import type { ClaimDto } from '@/lib/server/claims/claim-dto';\nexport type X = ClaimDto;\n", refused: null },
   { file: 'components/example.tsx', code: "import { PrismaClient } from '@prisma/client';\nexport const x = PrismaClient;\n", refused: /Only lib\/server talks to the database/ },
   { file: 'app/api/example/route.ts', code: "import { db } from '@/lib/server/db';\nexport const x = db;\n", refused: /Only lib\/server talks to the database/ },

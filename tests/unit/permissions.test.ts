@@ -33,12 +33,7 @@ const MATRIX: Record<Action, Record<Role, Cell>> = {
 
 const ACTIONS = Object.keys(MATRIX) as Action[];
 const actor = (role: Role): Actor => ({ id: `user-${role.toLowerCase()}`, role });
-const CASES = ACTIONS.flatMap((action) =>
-  ROLES.flatMap((role) => [
-    [action, role, 'own', MATRIX[action][role].own] as const,
-    [action, role, "others'", MATRIX[action][role].others] as const,
-  ]),
-);
+const CASES = ACTIONS.flatMap((action) => ROLES.flatMap((role) => [[action, role, 'own', MATRIX[action][role].own] as const, [action, role, "others'", MATRIX[action][role].others] as const]));
 
 describe('permission matrix: every role x action x own/others', () => {
   it('has 15 actions x 3 roles x 2 ownerships', () => {
@@ -78,7 +73,7 @@ describe('four eyes over contributors since the last approval', () => {
     ['EDITOR', 'did not contribute', false],
   ];
 
-  it.each(CONTRIBUTOR_ROWS)('a %s who %s may review someone else\'s claim -> %s', (role, contributed, allowed) => {
+  it.each(CONTRIBUTOR_ROWS)("a %s who %s may review someone else's claim -> %s", (role, contributed, allowed) => {
     const me = actor(role);
     const contributorIds = contributed === 'contributed' ? ['a-colleague', me.id] : ['a-colleague'];
     expect(can(me, 'claim:review', { authorId: 'someone-else', contributorIds })).toBe(allowed);

@@ -3,7 +3,12 @@ import { contentSecurityPolicy, isHttpsRequest, newNonce, securityHeaders } from
 import { isMalformedPath } from '@/lib/server/http/malformed-path';
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 describe('securityHeaders', () => {
@@ -24,7 +29,7 @@ describe('securityHeaders', () => {
     expect(page['x-frame-options']).toBe('DENY');
   });
 
-  it('keeps inline styles (style attributes, Tiptap\'s <style>) with no nonce beside them, which would void unsafe-inline', () => {
+  it("keeps inline styles (style attributes, Tiptap's <style>) with no nonce beside them, which would void unsafe-inline", () => {
     const styles = directives(page['content-security-policy']).get('style-src')!;
     expect(styles).toContain("'unsafe-inline'");
     expect(styles.some((source) => source.startsWith("'nonce-"))).toBe(false);

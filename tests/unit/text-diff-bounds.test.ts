@@ -5,7 +5,11 @@ import { diffTexts, type DiffPart } from '@/lib/domain/revisions/text-diff';
 import { generateArticle, renderArticle } from '../bench/article-generator';
 import { withinMs } from './within-time';
 
-const side = (parts: DiffPart[], skip: DiffPart['type']) => parts.filter((p) => p.type !== skip).map((p) => p.text).join('');
+const side = (parts: DiffPart[], skip: DiffPart['type']) =>
+  parts
+    .filter((p) => p.type !== skip)
+    .map((p) => p.text)
+    .join('');
 const expectRebuilds = (parts: DiffPart[], before: string, after: string) => {
   expect(side(parts, 'insert')).toBe(before);
   expect(side(parts, 'delete')).toBe(after);
@@ -55,7 +59,10 @@ describe('diffTexts limits', () => {
     const other = renderArticle(generateArticle(4, 5_000)).replace(/\n/g, ' ');
     const diff = diffTexts(`${long}\nKeep.\n${before}`, `${other}\nKeep.\n${after}`, { wordEdits: 200 });
     expect(diff.simplified).toBe('paragraph');
-    expect(diff.parts.slice(0, 2)).toEqual([{ type: 'delete', text: `${long}\n` }, { type: 'insert', text: `${other}\n` }]);
+    expect(diff.parts.slice(0, 2)).toEqual([
+      { type: 'delete', text: `${long}\n` },
+      { type: 'insert', text: `${other}\n` },
+    ]);
     expect(diff.parts).toContainEqual({ type: 'delete', text: 'Nine' });
     expect(diff.parts).toContainEqual({ type: 'insert', text: 'Fifteen' });
   });

@@ -16,8 +16,18 @@ describe('diffTexts', () => {
     const before = 'A.\nB is here.\nC.\n';
     const after = 'A.\nC.\nD is new.\n';
     const { parts } = diffTexts(before, after);
-    expect(parts.filter((p) => p.type !== 'insert').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.type !== 'delete').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.type !== 'insert')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.type !== 'delete')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('reports no change for identical texts', () => {

@@ -3,9 +3,7 @@ import { VERDICT_CLASSES } from '@/lib/domain/types';
 
 describe('DEFAULT_VERDICT_SCALE', () => {
   it('has the 8 options of docs/architecture.md#data-model, in order', () => {
-    expect(DEFAULT_VERDICT_SCALE.map((o) => o.label)).toEqual([
-      'True', 'Mostly true', 'Half true', 'Mostly false', 'False', 'Misleading', 'Missing context', 'Unverifiable',
-    ]);
+    expect(DEFAULT_VERDICT_SCALE.map((o) => o.label)).toEqual(['True', 'Mostly true', 'Half true', 'Mostly false', 'False', 'Misleading', 'Missing context', 'Unverifiable']);
     expect(DEFAULT_VERDICT_SCALE.map((o) => o.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 

@@ -40,18 +40,10 @@ function positionScore(text: string, start: number, hint: number): number {
 }
 
 /** Scores text[start, end) as the new place of `selector`, given its quote similarity (1 for exact). */
-export function scoreCandidate(
-  text: string,
-  selector: TextSelector,
-  start: number,
-  end: number,
-  hint: number,
-  q: number,
-): Candidate {
+export function scoreCandidate(text: string, selector: TextSelector, start: number, end: number, hint: number, q: number): Candidate {
   const { prefix, suffix } = contextScores(selector, text, start, end);
   const position = positionScore(text, start, hint);
-  const score =
-    (WEIGHTS.quote * q + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) / TOTAL;
+  const score = (WEIGHTS.quote * q + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) / TOTAL;
   return { start, end, quote: q, prefix, suffix, position, score };
 }
 

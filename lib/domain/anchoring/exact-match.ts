@@ -13,13 +13,7 @@ const FULLY_SCORED = 8;
 /** Whether the quote and both stored contexts are exactly at `start`: nothing to score. */
 export function isExactlyAt(text: string, selector: TextSelector, start: number): boolean {
   const end = start + selector.exact.length;
-  return (
-    start >= 0 &&
-    end <= text.length &&
-    text.startsWith(selector.exact, start) &&
-    prefixAt(text, start) === selector.prefix &&
-    suffixAt(text, end) === selector.suffix
-  );
+  return start >= 0 && end <= text.length && text.startsWith(selector.exact, start) && prefixAt(text, start) === selector.prefix && suffixAt(text, end) === selector.suffix;
 }
 
 /** Characters of context that agree right next to the quote: a cheap first ranking. */
@@ -41,12 +35,7 @@ function adjacentAgreement(text: string, selector: TextSelector, start: number, 
  * ranked by the cheap adjacent agreement first, and only the best few, plus
  * the one nearest the hint, get the full (edit-distance) context score.
  */
-export function bestExactOccurrence(
-  text: string,
-  selector: TextSelector,
-  hint: number,
-  isForeign: (start: number, end: number) => boolean = () => false,
-): Candidate | null {
+export function bestExactOccurrence(text: string, selector: TextSelector, hint: number, isForeign: (start: number, end: number) => boolean = () => false): Candidate | null {
   const { exact } = selector;
   if (exact.length === 0) return null;
   const found: Array<{ at: number; agreement: number }> = [];

@@ -106,10 +106,12 @@ export function reanchorClaims(newText: string, claims: ReanchorInput[], options
   const inOld = claims.map(({ selector: s }) => oldText !== undefined && s.exact.length > 0 && oldText.startsWith(s.exact, s.start));
   const expected = claims.map(({ selector: s }, i) => (mapping && inOld[i] ? mapping.toNew(s.start) : null));
   // Copied-unchanged old text from outside the claim's old range is some other sentence.
-  const foreignTo = ({ selector: s }: ReanchorInput, i: number) => (start: number, end: number) => {
-    const from = mapping && inOld[i] ? mapping.origin(start, end) : null;
-    return from !== null && (from + (end - start) <= s.start || from >= s.end);
-  };
+  const foreignTo =
+    ({ selector: s }: ReanchorInput, i: number) =>
+    (start: number, end: number) => {
+      const from = mapping && inOld[i] ? mapping.origin(start, end) : null;
+      return from !== null && (from + (end - start) <= s.start || from >= s.end);
+    };
   const order = claims.map((_, i) => i).sort((a, b) => claims[a].selector.start - claims[b].selector.start);
   const anchors: Anchor[] = [];
   const leftovers: number[] = [];
@@ -135,8 +137,7 @@ export function reanchorClaims(newText: string, claims: ReanchorInput[], options
       const hit = bestExactOccurrence(newText, selector, hint, isForeign);
       // Stage 1: the quote at its stored position is trusted even if its context
       // moved on -- unless the alignment shows it is another copy that slid into that offset.
-      const atStored =
-        newText.startsWith(selector.exact, selector.start) && !isForeign(selector.start, selector.end);
+      const atStored = newText.startsWith(selector.exact, selector.start) && !isForeign(selector.start, selector.end);
       const start = hit && (hit.start === selector.start || isAcceptable(hit, selector)) ? hit.start : atStored ? selector.start : -1;
       if (start < 0) {
         leftovers.push(i);

@@ -101,10 +101,7 @@ function wordVoteWindows(text: string, exact: string, hint: number, index: WordI
   best.sort((x, y) => votes[y] - votes[x] || Math.abs(x - hintSlot) - Math.abs(y - hintSlot));
   best.length = Math.min(best.length, MAX_VOTED_WINDOWS);
   const slack = maxErrors + 16;
-  const windows = best.map((k): [number, number] => [
-    Math.max(0, (k - 1) * bucket - slack),
-    Math.min(text.length, k * bucket + exact.length + slack),
-  ]);
+  const windows = best.map((k): [number, number] => [Math.max(0, (k - 1) * bucket - slack), Math.min(text.length, k * bucket + exact.length + slack)]);
   return mergeWindows(text, windows);
 }
 
@@ -113,13 +110,7 @@ function wordVoteWindows(text: string, exact: string, hint: number, index: WordI
  * the best-voted stretches, and with the old text only those touching text
  * that changed (an edited quote cannot lie wholly in unchanged text).
  */
-export function wideWindows(
-  text: string,
-  exact: string,
-  hint: number,
-  index: WordIndex,
-  changed?: Array<[number, number]>,
-): Array<[number, number]> {
+export function wideWindows(text: string, exact: string, hint: number, index: WordIndex, changed?: Array<[number, number]>): Array<[number, number]> {
   const voted = wordVoteWindows(text, exact, hint, index);
   const edited = changed ? changedWindows(text, exact, changed) : null;
   if (!voted) return edited ?? [[0, text.length]];

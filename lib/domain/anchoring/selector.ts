@@ -15,9 +15,7 @@ export interface SelectorInput {
 
 export type SelectorProblem = { field: keyof SelectorInput; message: string };
 
-export type SelectorCheck =
-  | { ok: true; selector: TextSelector }
-  | { ok: false; problems: SelectorProblem[] };
+export type SelectorCheck = { ok: true; selector: TextSelector } | { ok: false; problems: SelectorProblem[] };
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -57,8 +57,7 @@ export function contextScores(selector: TextSelector, text: string, start: numbe
   const storedAfter = suffix.slice(0, Math.max(0, text.length - end));
   const before = text.slice(Math.max(0, start - prefix.length - CONTEXT_SLACK), start);
   const after = text.slice(end, end + suffix.length + CONTEXT_SLACK);
-  const side = (stored: string, whole: string, atEdge: boolean, score: () => number) =>
-    whole === '' ? (atEdge ? 1 : 0.5) : stored === '' ? 0.5 : score();
+  const side = (stored: string, whole: string, atEdge: boolean, score: () => number) => (whole === '' ? (atEdge ? 1 : 0.5) : stored === '' ? 0.5 : score());
   return {
     prefix: side(storedBefore, prefix, start === 0, () => leadingSimilarity(reverse(storedBefore), reverse(before))),
     suffix: side(storedAfter, suffix, end === text.length, () => leadingSimilarity(storedAfter, after)),

@@ -46,12 +46,7 @@ const isSpace = (text: string, i: number) => /\s/.test(text[i] ?? '');
  * [start, end) widened to whole words on the sides where `snap` asks, and
  * trimmed of surrounding white space. Never splits a surrogate pair.
  */
-export function snapToWords(
-  text: string,
-  start: number,
-  end: number,
-  snap: { start: boolean; end: boolean },
-): { start: number; end: number } {
+export function snapToWords(text: string, start: number, end: number, snap: { start: boolean; end: boolean }): { start: number; end: number } {
   let s = Math.max(0, Math.min(start, text.length));
   let e = Math.max(s, Math.min(end, text.length));
   if (snap.start) while (s < e && isSpace(text, s)) s += 1;

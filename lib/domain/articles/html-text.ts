@@ -82,6 +82,8 @@ export function htmlTitle(html: string): string | null {
   if (contentStart < 0) return null;
   const close = lower.indexOf('</title>', contentStart);
   if (close < 0) return null;
-  const title = convert(html.slice(contentStart + 1, close), { wordwrap: false, limits: LIMITS }).replace(/\s+/g, ' ').trim();
+  const title = convert(html.slice(contentStart + 1, close), { wordwrap: false, limits: LIMITS })
+    .replace(/\s+/g, ' ')
+    .trim();
   return title || null;
 }

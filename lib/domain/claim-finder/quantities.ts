@@ -22,12 +22,49 @@ export interface Quantity {
 }
 
 // Hedges that make a number approximate; matched at the end of the text before it.
-const HEDGE = /(?:^|[^\p{L}])(?:about|around|approximately|roughly|nearly|almost|some|over|under|up to|at least|at most|close to|upwards of|an estimated|estimated|more than|less than|fewer than|as many as|as few as|between)\s+\$?$/iu;
+const HEDGE =
+  /(?:^|[^\p{L}])(?:about|around|approximately|roughly|nearly|almost|some|over|under|up to|at least|at most|close to|upwards of|an estimated|estimated|more than|less than|fewer than|as many as|as few as|between)\s+\$?$/iu;
 // Words after a number that end the noun phrase rather than name what is counted.
 const STOP = new Set([
-  'of', 'in', 'on', 'at', 'to', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has',
-  'who', 'which', 'that', 'for', 'from', 'by', 'with', 'as', 'said', 'killed', 'wounded', 'died', 'more', 'less',
-  'than', 'times', 'ago', 'after', 'before', 'since', 'per', 'each',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'have',
+  'has',
+  'who',
+  'which',
+  'that',
+  'for',
+  'from',
+  'by',
+  'with',
+  'as',
+  'said',
+  'killed',
+  'wounded',
+  'died',
+  'more',
+  'less',
+  'than',
+  'times',
+  'ago',
+  'after',
+  'before',
+  'since',
+  'per',
+  'each',
 ]);
 const RANGE_GAP = /^\s*(?:-|–|—|to|and)\s*$/;
 const WORD = /^[\s,]*([\p{L}][\p{L}.'’-]*)/u;

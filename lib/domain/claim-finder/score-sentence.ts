@@ -25,14 +25,17 @@ const BOILERPLATE: Array<[RegExp, string]> = [
   [/^this (?:article|story|report) (?:has been|was) updated\b/i, 'update notice'],
   [/^(?:by|photo(?:graph)?s? by|video by)\s+\p{Lu}/iu, 'byline'],
 ];
-const EVENT = /\b(killed|wounded|injured|died|conducted|seized|destroyed|announced|arrested|captured|launched|attacked|struck|fired|detained|postponed|escalated|deployed|stationed|signed|approved|rejected|banned|raised|cut|rose|fell|doubled|took place)\b/i;
+const EVENT =
+  /\b(killed|wounded|injured|died|conducted|seized|destroyed|announced|arrested|captured|launched|attacked|struck|fired|detained|postponed|escalated|deployed|stationed|signed|approved|rejected|banned|raised|cut|rose|fell|doubled|took place)\b/i;
 const ATTRIBUTION = /\b(said|says|told|according to|announced|stated|reported|confirmed|in a statement|a statement from)\b/i;
-const TREND = /\b(the latest|more than|less than|fewer than|record|highest|lowest|largest|biggest|increas(?:ed|ing)|decreas(?:ed|ing)|rising|falling|escalated|for the first time|since (?:last|the|\d))\b/i;
+const TREND =
+  /\b(the latest|more than|less than|fewer than|record|highest|lowest|largest|biggest|increas(?:ed|ing)|decreas(?:ed|ing)|rising|falling|escalated|for the first time|since (?:last|the|\d))\b/i;
 const PREDICTION = /\b(will|could|would|may|might|plans? to|expected to|is set to)\b/i;
 const OPINION = /\b(should|must|believe|think|feel|hope|committed to|remain focused|in my view|we are)\b/i;
 const NON_CLAIM = /\b(?:did not|didn’t|didn't|declined to) (?:say|go into|comment|elaborate)\b/i;
 // Capitalised only because they start a sentence or quote, or are titles.
-const HONORIFIC = /^(?:Maj|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|The|A|An|And|But|He|She|It|They|We|This|That|Since|Earlier|After|Overnight|Both|Several|Nine|Continue|In|On|At|If|When)\.?$/;
+const HONORIFIC =
+  /^(?:Maj|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|The|A|An|And|But|He|She|It|They|We|This|That|Since|Earlier|After|Overnight|Both|Several|Nine|Continue|In|On|At|If|When)\.?$/;
 const ORG_WORD = /\b(?:Ministry|Command|Department|Agency|Council|Forces|Pentagon|Committee|Army|Navy|Police|Government|Nations|Party|Office|Service)\b/;
 // Runs of capitalised words ("Patrick Ryder", "Iraqi Joint Operations Command").
 const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.’'-]*)*/gu;
@@ -44,7 +47,10 @@ const VAGUE_COUNT = /\b(several|multiple|dozens|hundreds|thousands|millions|scor
 function namedEntities(sentence: string): string[] {
   const seen = new Map<string, string>();
   for (const m of sentence.matchAll(NAME_RUN)) {
-    const words = m[0].replace(/[’']s$/, '').split(/\s+/).filter((w) => !HONORIFIC.test(w) && !MONTH.test(w));
+    const words = m[0]
+      .replace(/[’']s$/, '')
+      .split(/\s+/)
+      .filter((w) => !HONORIFIC.test(w) && !MONTH.test(w));
     let name = words.join(' ').replace(/[’']s$/, '');
     // A sentence's full stop is not part of "ISIS."; an abbreviation's is ("U.S.").
     if (name.endsWith('.') && name.indexOf('.') === name.length - 1) name = name.slice(0, -1);
@@ -55,7 +61,8 @@ function namedEntities(sentence: string): string[] {
   return [...seen].map(([name, kind]) => `named ${kind}: ${name}`);
 }
 
-const describe = (q: Quantity) => (q.unit === 'year' ? `date: ${q.text}` : `${q.unit ? 'count' : 'number'}: ${q.text}${q.unit && q.unit !== 'USD' && q.unit !== 'percent' ? ` ${q.unit}` : q.unit ? ` (${q.unit})` : ''}`);
+const describe = (q: Quantity) =>
+  q.unit === 'year' ? `date: ${q.text}` : `${q.unit ? 'count' : 'number'}: ${q.text}${q.unit && q.unit !== 'USD' && q.unit !== 'percent' ? ` ${q.unit}` : q.unit ? ` (${q.unit})` : ''}`;
 
 /** Score and reasons for one sentence. */
 export function scoreSentence(sentence: string): SentenceScore {
@@ -97,7 +104,10 @@ export function scoreSentence(sentence: string): SentenceScore {
   const entities = namedEntities(text);
   score += Math.min(0.2, 0.1 * entities.length);
   reasons.push(...entities.slice(0, 4));
-  for (const [re, label] of [[PREDICTION, 'prediction'], [OPINION, 'opinion']] as const) {
+  for (const [re, label] of [
+    [PREDICTION, 'prediction'],
+    [OPINION, 'opinion'],
+  ] as const) {
     const hit = match(re);
     if (hit) {
       score -= 0.2;

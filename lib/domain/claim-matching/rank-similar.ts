@@ -7,11 +7,7 @@ export interface RankOptions {
   limit: number;
 }
 
-export function rankSimilar<T extends { id: string; terms: ClaimTerms }>(
-  target: ClaimTerms,
-  candidates: T[],
-  { threshold = DEFAULT_SIMILARITY_THRESHOLD, limit }: RankOptions,
-): (T & Similarity)[] {
+export function rankSimilar<T extends { id: string; terms: ClaimTerms }>(target: ClaimTerms, candidates: T[], { threshold = DEFAULT_SIMILARITY_THRESHOLD, limit }: RankOptions): (T & Similarity)[] {
   return candidates
     .map((candidate) => ({ ...candidate, ...scoreSimilarity(target, candidate.terms) }))
     .filter((candidate) => candidate.score >= threshold)

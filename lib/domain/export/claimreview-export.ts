@@ -55,4 +55,3 @@ function claimReview(claim: ReportClaim, model: ReportModel, context: ExportCont
 export function renderClaimReviewExport(model: ReportModel, context: ExportContext): JsonObject[] {
   return model.claims.filter((claim) => claim.approved && claim.verdict).map((claim) => claimReview(claim, model, context));
 }
-

@@ -6,8 +6,24 @@ import { originalArticleUrl } from './export-context';
 import type { ReportClaim, ReportModel } from './report-types';
 
 export const CSV_COLUMNS = [
-  'number', 'claim_id', 'status', 'approved', 'verdict', 'verdict_rating', 'quote', 'statement', 'rationale',
-  'start', 'end', 'anchor_status', 'author', 'reviewer', 'reviewed_at', 'sources', 'revision', 'article_url',
+  'number',
+  'claim_id',
+  'status',
+  'approved',
+  'verdict',
+  'verdict_rating',
+  'quote',
+  'statement',
+  'rationale',
+  'start',
+  'end',
+  'anchor_status',
+  'author',
+  'reviewer',
+  'reviewed_at',
+  'sources',
+  'revision',
+  'article_url',
 ] as const;
 
 /**

@@ -30,9 +30,7 @@ function renderMark(piece: Piece, startsHere: number[], claims: Map<number, Repo
   const [idNumber, ...extraAnchors] = startsHere;
   const anchors = extraAnchors.map((number) => `<span class="anchor" id="claim-${number}"></span>`).join('');
   const id = idNumber !== undefined ? ` id="claim-${idNumber}"` : '';
-  const title = piece.claimNumbers
-    .map((number) => `Claim ${number}: ${claims.get(number)!.verdict?.label ?? 'no verdict'}`)
-    .join('; ');
+  const title = piece.claimNumbers.map((number) => `Claim ${number}: ${claims.get(number)!.verdict?.label ?? 'no verdict'}`).join('; ');
   return (
     `${anchors}<mark class="${classes.join(' ')}"${id} data-claims="${piece.claimNumbers.join(' ')}"` +
     ` title="${escapeHtml(title)}" style="background: ${escapeHtml(safeColor(colourClaim.color))}">` +
@@ -58,7 +56,10 @@ export function renderArticleHtml(model: ReportModel): string {
     } else {
       const startsHere = piece.claimNumbers.filter((number) => first.get(number) === index);
       current += renderMark(piece, startsHere, claims);
-      current += piece.claimNumbers.filter((number) => last.get(number) === index).map(footnoteRef).join('');
+      current += piece.claimNumbers
+        .filter((number) => last.get(number) === index)
+        .map(footnoteRef)
+        .join('');
     }
   });
   if (current !== '') paragraphs.push(current);

@@ -39,9 +39,7 @@ function renderNote(claim: ReportClaim): string {
     ? `<span class="verdict" style="background: ${escapeHtml(safeColor(claim.verdict.color, '#6e7781'))}">${escapeHtml(claim.verdict.label)}</span>`
     : '<span class="verdict" style="background: #6e7781">No verdict yet</span>';
   const back = claim.highlighted ? ` <a class="back" href="#claim-${n}" title="Back to the text">&#8617;</a>` : '';
-  const sources = claim.sources.length
-    ? `<p><strong>Sources</strong></p><ul class="sources">${claim.sources.map(renderSource).join('')}</ul>`
-    : '<p class="review">No sources attached.</p>';
+  const sources = claim.sources.length ? `<p><strong>Sources</strong></p><ul class="sources">${claim.sources.map(renderSource).join('')}</ul>` : '<p class="review">No sources attached.</p>';
   const review = claim.approval
     ? `Checked by ${escapeHtml(claim.author.name)}. Approved by ${escapeHtml(claim.approval.reviewerName)} on ${escapeHtml(formatDate(claim.approval.approvedAt))}.`
     : `Checked by ${escapeHtml(claim.author.name)}. Not yet approved.`;

@@ -32,7 +32,13 @@ export function markdownInline(value: string | null | undefined): string {
 export function markdownLines(value: string, indent = ''): string {
   return value
     .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => paragraph.split(/\r?\n/).map((line) => escapeMarkdown(line.trim())).filter(Boolean).join(`\\\n${indent}`))
+    .map((paragraph) =>
+      paragraph
+        .split(/\r?\n/)
+        .map((line) => escapeMarkdown(line.trim()))
+        .filter(Boolean)
+        .join(`\\\n${indent}`),
+    )
     .filter(Boolean)
     .join(`\n\n${indent}`);
 }

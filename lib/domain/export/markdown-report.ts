@@ -44,12 +44,7 @@ function renderFootnote(claim: ReportClaim): string {
 function renderSummary(model: ReportModel): string {
   const rows = model.summary.filter((row) => row.count > 0);
   if (rows.length === 0) return 'No claims in this report.';
-  return [
-    '| Verdict | Claims |',
-    '| --- | ---: |',
-    ...rows.map((row) => `| ${markdownInline(row.label)} | ${row.count} |`),
-    `| **Total** | **${model.total}** |`,
-  ].join('\n');
+  return ['| Verdict | Claims |', '| --- | ---: |', ...rows.map((row) => `| ${markdownInline(row.label)} | ${row.count} |`), `| **Total** | **${model.total}** |`].join('\n');
 }
 
 function renderMeta(model: ReportModel): string {

@@ -22,14 +22,11 @@ interface Frag {
 
 const LINE_HEIGHT = SIZE.body * 1.45;
 const isSpace = (frag: Frag) => frag.ref === null && /^\s+$/.test(frag.text);
-const sameStyle = (a: Frag, b: Frag) =>
-  a.ref === null && b.ref === null && a.font === b.font && a.color === b.color && a.overlap === b.overlap && a.unapproved === b.unapproved;
+const sameStyle = (a: Frag, b: Frag) => a.ref === null && b.ref === null && a.font === b.font && a.color === b.color && a.overlap === b.overlap && a.unapproved === b.unapproved;
 
 /** Where nested claims overlap, the innermost (shortest) one gives the colour, as in the HTML. */
 function innermost(numbers: number[], claims: Map<number, ReportClaim>): ReportClaim {
-  return numbers
-    .map((n) => claims.get(n)!)
-    .reduce((best, c) => (c.selector.end - c.selector.start <= best.selector.end - best.selector.start ? c : best));
+  return numbers.map((n) => claims.get(n)!).reduce((best, c) => (c.selector.end - c.selector.start <= best.selector.end - best.selector.start ? c : best));
 }
 
 /** Paragraphs of fragments: words, spaces and footnote references, in reading order. */
@@ -112,12 +109,35 @@ function drawLine(doc: PdfDoc, line: Frag[], left: number, y: number): void {
   const xs = placed.map((run) => ((x += run.width), x - run.width));
   placed.forEach((run, i) => {
     if (!run.color) return;
-    doc.save().rect(xs[i], y - 1, run.width, LINE_HEIGHT - 2).fillColor(run.color, HIGHLIGHT_OPACITY).fill().restore();
-    if (run.overlap) doc.save().rect(xs[i], y + LINE_HEIGHT - 4.5, run.width, 1.5).fillColor('#000000', 0.35).fill().restore();
-    if (run.unapproved) doc.save().lineWidth(0.6).dash(1.5, { space: 1.5 }).rect(xs[i], y - 1, run.width, LINE_HEIGHT - 2).strokeColor(INK.unapproved).stroke().undash().restore();
+    doc
+      .save()
+      .rect(xs[i], y - 1, run.width, LINE_HEIGHT - 2)
+      .fillColor(run.color, HIGHLIGHT_OPACITY)
+      .fill()
+      .restore();
+    if (run.overlap)
+      doc
+        .save()
+        .rect(xs[i], y + LINE_HEIGHT - 4.5, run.width, 1.5)
+        .fillColor('#000000', 0.35)
+        .fill()
+        .restore();
+    if (run.unapproved)
+      doc
+        .save()
+        .lineWidth(0.6)
+        .dash(1.5, { space: 1.5 })
+        .rect(xs[i], y - 1, run.width, LINE_HEIGHT - 2)
+        .strokeColor(INK.unapproved)
+        .stroke()
+        .undash()
+        .restore();
   });
   placed.forEach((run, i) => {
-    doc.font(run.font).fontSize(run.size).fillColor(run.ref === null ? INK.text : INK.link);
+    doc
+      .font(run.font)
+      .fontSize(run.size)
+      .fillColor(run.ref === null ? INK.text : INK.link);
     // References sit raised like a superscript and jump to their footnote.
     if (run.ref === null) doc.text(run.text, xs[i], y + 1, { lineBreak: false });
     else doc.text(run.text, xs[i], y - 1, { lineBreak: false, goTo: `note-${run.ref}` });

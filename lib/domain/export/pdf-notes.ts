@@ -29,7 +29,10 @@ function paragraph(doc: PdfDoc, runs: Run[], gap = 3): void {
   const left = doc.page.margins.left + INDENT;
   const width = contentWidth(doc) - INDENT;
   visible.forEach((run, i) => {
-    doc.font(run.font ?? 'regular').fontSize(run.size ?? SIZE.body).fillColor(run.link ? INK.link : (run.color ?? INK.text));
+    doc
+      .font(run.font ?? 'regular')
+      .fontSize(run.size ?? SIZE.body)
+      .fillColor(run.link ? INK.link : (run.color ?? INK.text));
     // Options carry over between continued runs in pdfkit, so each one sets its own.
     const options = { width, continued: i < visible.length - 1, link: run.link ?? null, underline: Boolean(run.link), lineGap: 1.5 };
     const text = drawable(doc, run.text);

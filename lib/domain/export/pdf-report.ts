@@ -33,11 +33,19 @@ function drawHeader(doc: PdfDoc, model: ReportModel): void {
   const left = doc.page.margins.left;
   const banner = BANNERS[model.scope];
   doc.save().rect(left, doc.y, contentWidth(doc), 20).fillColor(banner.fill).fill().restore();
-  doc.font('bold').fontSize(SIZE.body).fillColor(banner.ink).text(banner.text, left + 8, doc.y + 5.5, { lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(SIZE.body)
+    .fillColor(banner.ink)
+    .text(banner.text, left + 8, doc.y + 5.5, { lineBreak: false });
   doc.y += 16;
   doc.moveDown(0.8);
   doc.font('regular').fontSize(SIZE.small).fillColor(INK.muted).text('FACT-CHECK REPORT', left, doc.y);
-  doc.font('bold').fontSize(SIZE.h1).fillColor(INK.text).text(drawable(doc, article.title), { width: contentWidth(doc) });
+  doc
+    .font('bold')
+    .fontSize(SIZE.h1)
+    .fillColor(INK.text)
+    .text(drawable(doc, article.title), { width: contentWidth(doc) });
   doc.moveDown(0.3);
   const bits = [article.outlet, article.byline, article.publishedAt ? `published ${formatDate(article.publishedAt)}` : null].filter(Boolean);
   doc.font('regular').fontSize(SIZE.body).fillColor(INK.muted);
@@ -59,7 +67,15 @@ function drawSummary(doc: PdfDoc, model: ReportModel): void {
   const left = doc.page.margins.left;
   const width = Math.min(contentWidth(doc), 320);
   const rowHeight = SIZE.body * 1.9;
-  const line = (y: number) => doc.save().moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor(INK.rule).stroke().restore();
+  const line = (y: number) =>
+    doc
+      .save()
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .lineWidth(0.5)
+      .strokeColor(INK.rule)
+      .stroke()
+      .restore();
   const row = (label: string, count: string, font: 'regular' | 'bold', color: string | null) => {
     ensureSpace(doc, rowHeight);
     const y = doc.y;

@@ -116,8 +116,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       author: { id: claim.author.id, name: claim.author.name },
       version: claim.version,
       sources: claim.sources.map((s) => ({
-        id: s.id, url: s.url, title: s.title, publisher: s.publisher, quote: s.quote,
-        accessedAt: s.accessedAt, archivedUrl: s.archivedUrl, reliabilityNote: s.reliabilityNote ?? null,
+        id: s.id,
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        quote: s.quote,
+        accessedAt: s.accessedAt,
+        archivedUrl: s.archivedUrl,
+        reliabilityNote: s.reliabilityNote ?? null,
       })),
       // Review comments are internal working notes: a published report never carries them.
       reviews: [...claim.reviews].sort(byTime).map((r) => ({ ...r, comment: input.scope === 'published' ? null : r.comment })),
@@ -128,13 +134,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
   const highlighted = claims.filter((claim) => claim.highlighted);
   const numberById = new Map(highlighted.map((claim) => [claim.id, claim.number]));
-  const segments = segmentText(text.length, highlighted.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })))
-    .map((segment) => ({
-      start: segment.start,
-      end: segment.end,
-      text: text.slice(segment.start, segment.end),
-      claimNumbers: segment.ids.map((id) => numberById.get(id)!).sort((a, b) => a - b),
-    }));
+  const segments = segmentText(
+    text.length,
+    highlighted.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end })),
+  ).map((segment) => ({
+    start: segment.start,
+    end: segment.end,
+    text: text.slice(segment.start, segment.end),
+    claimNumbers: segment.ids.map((id) => numberById.get(id)!).sort((a, b) => a - b),
+  }));
 
   return {
     scope: input.scope,

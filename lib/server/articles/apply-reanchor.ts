@@ -37,7 +37,10 @@ export async function applyReanchor(tx: Tx, { actor, plans, revision }: ApplyRea
     updated.map(({ claimId, version, after }) => ({ claimId, version, selector: after.selector, revisionId: after.revisionId, anchorStatus: after.anchorStatus, status: after.status })),
   );
   if (written !== updated.length) throw claimsChanged();
-  await recordAuditMany(tx, updated.map((plan) => reanchoredEvent(actor, plan, revision)));
+  await recordAuditMany(
+    tx,
+    updated.map((plan) => reanchoredEvent(actor, plan, revision)),
+  );
 }
 
 function reanchoredEvent(actor: Actor, plan: ReanchorPlan, revision: { id: string; number: number }): AuditInput {

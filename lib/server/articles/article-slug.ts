@@ -17,9 +17,7 @@ export function slugify(title: string): string {
 /** Runs inside the creating transaction so two imports of one title cannot pick the same slug. */
 export async function uniqueSlug(tx: Tx, title: string): Promise<string> {
   const base = slugify(title);
-  const taken = new Set(
-    (await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug),
-  );
+  const taken = new Set((await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((a) => a.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const candidate = `${base}-${n}`;

@@ -6,11 +6,7 @@ import { AppError } from '@/lib/domain/errors';
 import type { Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 
-export async function loadLatestRevision<S extends Prisma.ArticleRevisionSelect>(
-  client: Tx,
-  articleId: string,
-  select: S,
-): Promise<Prisma.ArticleRevisionGetPayload<{ select: S }>> {
+export async function loadLatestRevision<S extends Prisma.ArticleRevisionSelect>(client: Tx, articleId: string, select: S): Promise<Prisma.ArticleRevisionGetPayload<{ select: S }>> {
   const revision = await client.articleRevision.findFirst({ where: { articleId }, orderBy: { number: 'desc' }, select });
   if (revision) return revision as Prisma.ArticleRevisionGetPayload<{ select: S }>;
   const article = await client.article.findUnique({ where: { id: articleId }, select: { id: true } });

@@ -61,8 +61,7 @@ export function storedSelector(claim: StoredClaim): TextSelector {
   return { exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, start: claim.start, end: claim.end };
 }
 
-const sameSelector = (a: TextSelector, b: TextSelector) =>
-  a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
+const sameSelector = (a: TextSelector, b: TextSelector) => a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
 
 /**
  * The engine's selector, rebuilt from the new text so its context is ours;
@@ -101,8 +100,7 @@ export function planReanchor(claim: StoredClaim, outcome: ReanchorOutcome | unde
   }
 
   const selectorChanged = !sameSelector(before.selector, after.selector);
-  const onlyRevisionMoved =
-    !selectorChanged && before.anchorStatus === after.anchorStatus && before.status === after.status;
+  const onlyRevisionMoved = !selectorChanged && before.anchorStatus === after.anchorStatus && before.status === after.status;
   const kind: PlanKind = !onlyRevisionMoved ? 'updated' : before.revisionId === after.revisionId ? 'kept' : 'moved';
   // An engine outcome we overruled reports no method: nothing was matched.
   const trusted = outcome && (located || outcome.anchorStatus === 'ORPHANED') ? outcome : null;

@@ -2,13 +2,7 @@
 // into the same body a JSON import sends, so one service handles both.
 import path from 'node:path';
 import { AppError } from '@/lib/domain/errors';
-import {
-  ARTICLE_FILE_EXTENSIONS,
-  articleUploadFieldsSchema,
-  createArticleSchema,
-  MAX_ARTICLE_TEXT_BYTES,
-  type CreateArticleBody,
-} from '@/lib/validation/articles';
+import { ARTICLE_FILE_EXTENSIONS, articleUploadFieldsSchema, createArticleSchema, MAX_ARTICLE_TEXT_BYTES, type CreateArticleBody } from '@/lib/validation/articles';
 import { contentTypeOf, decodeUtf8, parseWith, readBytes } from '../http/read-body';
 import { runJob } from '../work/run-job';
 

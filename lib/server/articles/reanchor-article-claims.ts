@@ -16,10 +16,7 @@ export interface ReanchorArticleClaimsOptions {
 }
 
 /** The engine's outcome for each claim, by claim id. */
-export async function reanchorArticleClaims(
-  client: Tx,
-  { claims, newText, latest }: ReanchorArticleClaimsOptions,
-): Promise<Map<string, ReanchorOutcome>> {
+export async function reanchorArticleClaims(client: Tx, { claims, newText, latest }: ReanchorArticleClaimsOptions): Promise<Map<string, ReanchorOutcome>> {
   // Orphans keep the revision their quote lives in; the engine gets that
   // revision's text as the old text, so positions are read where they belong.
   const groups = new Map<string, StoredClaim[]>();

@@ -26,19 +26,20 @@ const CHUNK = 500;
  * CAST to an unknown type name would turn them into numbers, so it gets none.
  */
 const asInt = (value: number) => (dbKind === 'postgresql' ? Prisma.sql`CAST(${value} AS INTEGER)` : Prisma.sql`${value}`);
-const asEnum = (value: string, type: 'AnchorStatus' | 'ClaimStatus') =>
-  dbKind === 'postgresql' ? Prisma.sql`CAST(${value} AS ${Prisma.raw(`"${type}"`)})` : Prisma.sql`${value}`;
+const asEnum = (value: string, type: 'AnchorStatus' | 'ClaimStatus') => (dbKind === 'postgresql' ? Prisma.sql`CAST(${value} AS ${Prisma.raw(`"${type}"`)})` : Prisma.sql`${value}`);
 /** Prisma's own stored form: TIMESTAMP(3) in UTC on PostgreSQL, ISO text with +00:00 on SQLite. */
-const timestamp = (at: Date) =>
-  dbKind === 'postgresql' ? Prisma.sql`CAST(${at.toISOString()} AS TIMESTAMP(3))` : Prisma.sql`${at.toISOString().replace('Z', '+00:00')}`;
+const timestamp = (at: Date) => (dbKind === 'postgresql' ? Prisma.sql`CAST(${at.toISOString()} AS TIMESTAMP(3))` : Prisma.sql`${at.toISOString().replace('Z', '+00:00')}`);
 
 /** Writes every row whose claim is still at its version; returns how many were written. */
 export async function updateClaimAnchorings(tx: Tx, rows: ClaimAnchoringWrite[], at = new Date()): Promise<number> {
   let written = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = rows.slice(i, i + CHUNK).map(
-      (row) => Prisma.sql`(${row.claimId}, ${asInt(row.version)}, ${row.selector.exact}, ${row.selector.prefix}, ${row.selector.suffix}, ${asInt(row.selector.start)}, ${asInt(row.selector.end)}, ${row.revisionId}, ${asEnum(row.anchorStatus, 'AnchorStatus')}, ${asEnum(row.status, 'ClaimStatus')})`,
-    );
+    const values = rows
+      .slice(i, i + CHUNK)
+      .map(
+        (row) =>
+          Prisma.sql`(${row.claimId}, ${asInt(row.version)}, ${row.selector.exact}, ${row.selector.prefix}, ${row.selector.suffix}, ${asInt(row.selector.start)}, ${asInt(row.selector.end)}, ${row.revisionId}, ${asEnum(row.anchorStatus, 'AnchorStatus')}, ${asEnum(row.status, 'ClaimStatus')})`,
+      );
     written += await tx.$executeRaw`
       UPDATE "Claim" SET
         "exact" = v.column3, "prefix" = v.column4, "suffix" = v.column5,

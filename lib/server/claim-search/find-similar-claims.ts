@@ -65,17 +65,19 @@ export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimi
     claims: ranked.flatMap(({ id, score, numbers }) => {
       const row = byId.get(id);
       if (!row) return [];
-      return [{
-        id: row.id,
-        statement: row.statement,
-        verdict: row.verdict,
-        status: row.status,
-        articleId: row.articleId,
-        articleTitle: row.article.title,
-        score,
-        numbers,
-        updatedAt: row.updatedAt.toISOString(),
-      }];
+      return [
+        {
+          id: row.id,
+          statement: row.statement,
+          verdict: row.verdict,
+          status: row.status,
+          articleId: row.articleId,
+          articleTitle: row.article.title,
+          score,
+          numbers,
+          updatedAt: row.updatedAt.toISOString(),
+        },
+      ];
     }),
   };
 }

@@ -26,12 +26,7 @@ export function checkExpectedVersion(claim: LoadedClaim, expected: number | unde
  * version in the WHERE clause (not an earlier read) is what makes this safe
  * against a concurrent writer.
  */
-export async function updateClaimAtVersion(
-  tx: Tx,
-  claimId: string,
-  version: number,
-  data: Prisma.ClaimUncheckedUpdateManyInput = {},
-): Promise<LoadedClaim> {
+export async function updateClaimAtVersion(tx: Tx, claimId: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput = {}): Promise<LoadedClaim> {
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version },
     data: { ...data, version: { increment: 1 } },

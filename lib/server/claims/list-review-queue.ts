@@ -33,7 +33,10 @@ export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOpti
     include: { ...CLAIM_INCLUDE, article: { select: { id: true, title: true } } },
   });
   const reviewable = rows.filter(mayReview(actor));
-  const entered = await reviewEntryTimes(db, reviewable.map((claim) => claim.id));
+  const entered = await reviewEntryTimes(
+    db,
+    reviewable.map((claim) => claim.id),
+  );
   const cutoff = query.minAgeHours === undefined ? Infinity : Date.now() - query.minAgeHours * HOUR_MS;
   const threads = await commentsOf(claimIdsOf(reviewable));
   const claims = reviewable

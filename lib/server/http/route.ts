@@ -8,9 +8,7 @@ import { refuseCrossSite } from './same-origin';
 type Params = Record<string, string>;
 export type RouteContext<P extends Params> = { params: Promise<P> };
 
-export function route<P extends Params = Params>(
-  handler: (req: NextRequest, params: P) => Promise<Response>,
-) {
+export function route<P extends Params = Params>(handler: (req: NextRequest, params: P) => Promise<Response>) {
   return async (req: NextRequest, ctx: RouteContext<P>): Promise<Response> => {
     try {
       refuseCrossSite(req);

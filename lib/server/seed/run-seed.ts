@@ -61,9 +61,5 @@ async function knownDemoPasswords(file: string, fileName: string, seedPassword: 
   }
   if (known.length === 0) return [];
   const unknown = users.length - known.length;
-  return [
-    `Demo accounts (as in ${fileName}):`,
-    ...formatAccountLines(known),
-    ...(unknown > 0 ? [`(${unknown} other demo account(s) changed their password since; not shown)`] : []),
-  ];
+  return [`Demo accounts (as in ${fileName}):`, ...formatAccountLines(known), ...(unknown > 0 ? [`(${unknown} other demo account(s) changed their password since; not shown)`] : [])];
 }

@@ -81,9 +81,7 @@ export async function seedDatabase({ demo = true, password, adminEmail = DEFAULT
       ? DEMO_ACCOUNTS.map((account) => ({ ...account, mustChangePassword: false }))
       : [{ email: adminEmail, name: 'Administrator', role: 'ADMIN' as Role, mustChangePassword: true }];
     accounts = planned.map((account) => ({ ...account, password: password ?? randomPassword() }));
-    const data = await Promise.all(
-      accounts.map(async ({ password: plain, ...account }) => ({ ...account, passwordHash: await hashPassword(plain) })),
-    );
+    const data = await Promise.all(accounts.map(async ({ password: plain, ...account }) => ({ ...account, passwordHash: await hashPassword(plain) })));
     await db.user.createMany({ data });
   }
 

@@ -60,10 +60,16 @@ function overrun(error: unknown, limits: WorkLimits): AppError | null {
   const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
   const seconds = limits.timeMs / 1000;
   if (name === 'AbortError') {
-    return new AppError('WORK_TIMEOUT', `This took longer than the ${seconds} s one request may work for, so the server stopped it. Nothing was changed. Try again in a moment; if it happens again, the text is too large or unusual to process here.`, { limitSeconds: seconds, retryAfterSeconds: 5 });
+    return new AppError(
+      'WORK_TIMEOUT',
+      `This took longer than the ${seconds} s one request may work for, so the server stopped it. Nothing was changed. Try again in a moment; if it happens again, the text is too large or unusual to process here.`,
+      { limitSeconds: seconds, retryAfterSeconds: 5 },
+    );
   }
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new AppError('TOO_COMPLEX', `This needed more than the ${limits.memoryMb} MB one request may use, so the server stopped it. Nothing was changed. Try a smaller or simpler text.`, { limitMegabytes: limits.memoryMb });
+    return new AppError('TOO_COMPLEX', `This needed more than the ${limits.memoryMb} MB one request may use, so the server stopped it. Nothing was changed. Try a smaller or simpler text.`, {
+      limitMegabytes: limits.memoryMb,
+    });
   }
   if (message === 'Task queue is at limit') return refusedBusy();
   return null;

@@ -14,25 +14,12 @@ type Handler<P extends Record<string, string>> = (req: NextRequest, ctx: { param
 type User = Pick<TestUser, 'id' | 'email' | 'name' | 'role'>;
 
 /** One request through a handler: `send(GET, 'GET', '/api/claims/x', { as }, { id: 'x' })`. */
-export async function send<P extends Record<string, string>>(
-  handler: Handler<P>,
-  method: string,
-  path: string,
-  options: RequestOptions = {},
-  values: P = {} as P,
-): Promise<Response> {
+export async function send<P extends Record<string, string>>(handler: Handler<P>, method: string, path: string, options: RequestOptions = {}, values: P = {} as P): Promise<Response> {
   return handler(await request(method, path, options), params(values));
 }
 
 /** Like `send`, but fails the test unless the status is `expected`, and returns the JSON body. */
-export async function sendOk<P extends Record<string, string>>(
-  expected: number,
-  handler: Handler<P>,
-  method: string,
-  path: string,
-  options: RequestOptions = {},
-  values: P = {} as P,
-): Promise<any> {
+export async function sendOk<P extends Record<string, string>>(expected: number, handler: Handler<P>, method: string, path: string, options: RequestOptions = {}, values: P = {} as P): Promise<any> {
   const res = await send(handler, method, path, options, values);
   const body = res.status === 204 ? null : await res.json();
   if (res.status !== expected) throw new Error(`${method} ${path}: expected ${expected}, got ${res.status} ${JSON.stringify(body)}`);

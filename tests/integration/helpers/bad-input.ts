@@ -14,11 +14,7 @@ export type Values = Record<string, string>;
 export type Json = Record<string, unknown>;
 
 /** What a case sends as its body. */
-export type Body =
-  | { json: unknown }
-  | { bytes: Uint8Array | string; type?: string; length?: string }
-  | { stream: () => ReadableStream<Uint8Array>; type?: string }
-  | { form: () => FormData };
+export type Body = { json: unknown } | { bytes: Uint8Array | string; type?: string; length?: string } | { stream: () => ReadableStream<Uint8Array>; type?: string } | { form: () => FormData };
 
 export interface Case {
   name: string;
@@ -181,7 +177,9 @@ export const OVER = MAX_BODY_BYTES + 1;
 
 /** Malformed, mistyped, mis-encoded and oversized versions of a JSON body. */
 export function jsonBodyCases(good: (f: Fixtures) => Json, { emptyIsGood = false } = {}): Case[] {
-  const raw = (bytes: (f: Fixtures) => Uint8Array | string, type?: string, length?: string) => (fx: Fixtures): Body => ({ bytes: bytes(fx), type, length });
+  const raw =
+    (bytes: (f: Fixtures) => Uint8Array | string, type?: string, length?: string) =>
+    (fx: Fixtures): Body => ({ bytes: bytes(fx), type, length });
   const cases: Case[] = [
     { name: 'malformed JSON', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw(() => '{"version": 1,') },
     { name: 'the good body cut short', status: 422, code: 'INVALID', message: /not valid JSON/, body: raw((fx) => JSON.stringify(good(fx)).slice(0, -1)) },
@@ -250,10 +248,14 @@ export function selectorCases(good: (f: Fixtures) => Json, quote: string): Case[
     withSelector('selector.exact empty', (fx) => ({ ...sel(fx), exact: '', end: sel(fx).start }), 'selector.exact'),
     withSelector('negative start', (fx) => ({ ...sel(fx), start: -1 }), 'selector.start'),
     withSelector('start 2^53 (unsafe integer)', (fx) => ({ ...sel(fx), start: 2 ** 53, end: 2 ** 53 + 5 }), 'selector.start'),
-    withSelector('end past the end of the text', (fx) => {
-      const n = text(fx).length;
-      return { exact: text(fx).slice(n - 5), start: n - 5, end: n + 10 };
-    }, 'selector.end'),
+    withSelector(
+      'end past the end of the text',
+      (fx) => {
+        const n = text(fx).length;
+        return { exact: text(fx).slice(n - 5), start: n - 5, end: n + 10 };
+      },
+      'selector.end',
+    ),
     withSelector('start and end past the end of the text', (fx) => ({ exact: 'Nine', start: text(fx).length + 100, end: text(fx).length + 104 }), 'selector.start'),
     withSelector('start after end', (fx) => ({ exact: quote, start: sel(fx).end, end: sel(fx).start }), 'selector.end'),
     withSelector('exact not the text at the offsets', (fx) => ({ ...sel(fx), exact: 'Nine ISIS members were killed in the attacx' }), 'selector.exact'),

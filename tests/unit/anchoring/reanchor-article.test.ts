@@ -23,7 +23,11 @@ function editedArticle(): string {
   text = replaceOnce(text, 'Nine ISIS members', 'Fifteen ISIS members');
   text = replaceOnce(text, 'about 40,000 US troops', 'about 45,000 US troops');
   text = replaceOnce(text, 'The riders did not say', 'Ryder did not say');
-  text = replaceOnce(text, ' Israel has escalated its war with Hezbollah in Lebanon, while continuing its war with Hamas in Gaza and pledging to respond to Iran for missile attacks against Israel.', '');
+  text = replaceOnce(
+    text,
+    ' Israel has escalated its war with Hezbollah in Lebanon, while continuing its war with Hamas in Gaza and pledging to respond to Iran for missile attacks against Israel.',
+    '',
+  );
   const moved = lineStarting('The raid is the latest U.S. operation');
   text = replaceOnce(text, `${moved}\n`, '');
   return replaceOnce(text, 'This article has been updated', `${moved}\nThis article has been updated`);
@@ -41,7 +45,13 @@ describe.each(MODES)('re-anchoring the sample article (%s)', (mode) => {
     const claims = [0, 1, 2].map((nth) => claimOn(ARTICLE_TEXT, 'killed in the attack', nth));
     claims.push(claimOn(ARTICLE_TEXT, 'were killed in the attack', 0), claimOn(ARTICLE_TEXT, 'were killed in the attack', 1));
     const outcomes = reanchorIn(mode, ARTICLE_TEXT, newText, claims);
-    const expected = [['killed in the attack', 0], ['killed in the attack', 1], ['killed in the attack', 2], ['were killed in the attack', 0], ['were killed in the attack', 1]] as const;
+    const expected = [
+      ['killed in the attack', 0],
+      ['killed in the attack', 1],
+      ['killed in the attack', 2],
+      ['were killed in the attack', 0],
+      ['were killed in the attack', 1],
+    ] as const;
     outcomes.forEach((o, i) => {
       expect([o.anchorStatus, o.method]).toEqual(['INTACT', 'exact']);
       expect(o.selector.start).toBe(offsetOf(newText, expected[i][0], expected[i][1]));

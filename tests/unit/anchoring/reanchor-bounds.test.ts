@@ -7,9 +7,7 @@ import { longQuoteCase } from '../../bench/long-quotes';
 import { expectInvariants } from './reanchor-helpers';
 import { withinMs } from '../within-time';
 
-const claimsOf = (text: string, ranges: Array<[number, number]>) =>
-  ranges.map(([start, end], k) => ({ id: `c${k}`, selector: buildSelector(text, start, end) }));
-
+const claimsOf = (text: string, ranges: Array<[number, number]>) => ranges.map(([start, end], k) => ({ id: `c${k}`, selector: buildSelector(text, start, end) }));
 
 describe('bounded fuzzy re-anchoring', () => {
   // Before: ~15 s for these 8 claims (each fuzzy-searched); after: well under

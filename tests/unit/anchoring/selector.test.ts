@@ -1,11 +1,4 @@
-import {
-  CONTEXT_LENGTH,
-  buildSelector,
-  checkSelector,
-  prefixAt,
-  splitsSurrogatePair,
-  suffixAt,
-} from '@/lib/domain/anchoring/selector';
+import { CONTEXT_LENGTH, buildSelector, checkSelector, prefixAt, splitsSurrogatePair, suffixAt } from '@/lib/domain/anchoring/selector';
 import { ARTICLE_TEXT, NINE_KILLED, locate } from '../fixture-article';
 
 const EMOJI = '\u{1F600}'; // one character, two UTF-16 code units

@@ -28,10 +28,7 @@ describe('claim finder on hostile input', () => {
   });
 
   it('still joins a title to the name after it', () => {
-    expect(splitSentences('Maj. Gen. Patrick Ryder said nine were killed. Then more.').map((s) => s.text)).toEqual([
-      'Maj. Gen. Patrick Ryder said nine were killed.',
-      'Then more.',
-    ]);
+    expect(splitSentences('Maj. Gen. Patrick Ryder said nine were killed. Then more.').map((s) => s.text)).toEqual(['Maj. Gen. Patrick Ryder said nine were killed.', 'Then more.']);
   });
 
   it('reads 80,000 numbers in one sentence, the range after "between" included', () => {

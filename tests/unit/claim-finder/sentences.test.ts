@@ -14,10 +14,7 @@ describe('splitSentences', () => {
 
   it('keeps curly quotes with their sentence and titles with their names', () => {
     const text = '“Several were killed.” Pentagon spokesman Maj. Gen. Patrick Ryder said so.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      '“Several were killed.”',
-      'Pentagon spokesman Maj. Gen. Patrick Ryder said so.',
-    ]);
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['“Several were killed.”', 'Pentagon spokesman Maj. Gen. Patrick Ryder said so.']);
   });
 
   it('ends a sentence at every line break, even without punctuation', () => {

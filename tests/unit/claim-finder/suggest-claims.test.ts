@@ -4,7 +4,11 @@ import { precisionRecall } from '@/lib/domain/claim-finder/precision-recall';
 import { DEFAULT_THRESHOLD, suggestClaims } from '@/lib/domain/claim-finder/suggest-claims';
 import { ARTICLE_TEXT } from '../fixture-article';
 
-interface Label { sentence: string; checkworthy: boolean; why: string }
+interface Label {
+  sentence: string;
+  checkworthy: boolean;
+  why: string;
+}
 const LABELS = labels as Label[];
 
 describe('labelled fixture', () => {

@@ -20,14 +20,22 @@ describe('buildDocument', () => {
   it('makes one paragraph per line and keeps the text intact', () => {
     const doc = buildDocument(text, []);
     expect(doc.content).toHaveLength(2);
-    expect(marks(doc).map((n) => n.text).join('\n')).toBe(text);
+    expect(
+      marks(doc)
+        .map((n) => n.text)
+        .join('\n'),
+    ).toBe(text);
   });
 
   it('splits a claim that crosses a line break into one mark per paragraph', () => {
     const start = text.indexOf('the attack');
     const end = text.indexOf(' was');
     const doc = buildDocument(text, [{ id: 'a', start, end, color: '#cf222e' }]);
-    expect(marks(doc).filter((n) => n.claimId === 'a').map((n) => [n.line, n.text])).toEqual([
+    expect(
+      marks(doc)
+        .filter((n) => n.claimId === 'a')
+        .map((n) => [n.line, n.text]),
+    ).toEqual([
       [0, 'the attack.'],
       [1, 'The raid'],
     ]);

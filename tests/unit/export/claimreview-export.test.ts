@@ -12,21 +12,23 @@ const reviews = (claims: InputClaim[], input: Parameters<typeof reportInput>[1] 
 describe('renderClaimReviewExport', () => {
   it('describes an approved claim with every field Google requires', () => {
     const claim = claimOn(NINE_KILLED, { statement: 'Nine ISIS members died in the raid.' });
-    expect(reviews([claim])).toEqual([{
-      '@context': 'https://schema.org',
-      '@type': 'ClaimReview',
-      url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid#claim-1',
-      claimReviewed: 'Nine ISIS members died in the raid.',
-      datePublished: '2024-10-31',
-      author: { '@type': 'Organization', name: 'Fact-check desk', url: 'https://desk.example/' },
-      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
-      itemReviewed: {
-        '@type': 'Claim',
-        appearance: { '@type': 'CreativeWork', url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid', headline: 'U.S.-Iraq raid kills ISIS operatives' },
-        author: { '@type': 'Person', name: 'Haley Britzky' },
-        datePublished: '2024-10-30',
+    expect(reviews([claim])).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid#claim-1',
+        claimReviewed: 'Nine ISIS members died in the raid.',
+        datePublished: '2024-10-31',
+        author: { '@type': 'Organization', name: 'Fact-check desk', url: 'https://desk.example/' },
+        reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+        itemReviewed: {
+          '@type': 'Claim',
+          appearance: { '@type': 'CreativeWork', url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid', headline: 'U.S.-Iraq raid kills ISIS operatives' },
+          author: { '@type': 'Person', name: 'Haley Britzky' },
+          datePublished: '2024-10-30',
+        },
       },
-    }]);
+    ]);
   });
 
   it('includes approved claims only, whatever the scope', () => {

@@ -36,11 +36,24 @@ describe('renderCsvExport', () => {
     const claim = claimOn(NINE_KILLED);
     const [row] = rowsOf(render([claim]));
     expect(row).toEqual({
-      number: '1', claim_id: claim.id, status: 'APPROVED', approved: 'true', verdict: 'False', verdict_rating: '1',
-      quote: NINE_KILLED, statement: claim.statement, rationale: claim.rationale,
-      start: String(claim.selector.start), end: String(claim.selector.end), anchor_status: 'INTACT',
-      author: 'Edna Editor', reviewer: 'Rita Reviewer', reviewed_at: '2024-10-31T10:00:00.000Z',
-      sources: 'https://www.centcom.mil/MEDIA/PRESS-RELEASES/', revision: '2', article_url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid',
+      number: '1',
+      claim_id: claim.id,
+      status: 'APPROVED',
+      approved: 'true',
+      verdict: 'False',
+      verdict_rating: '1',
+      quote: NINE_KILLED,
+      statement: claim.statement,
+      rationale: claim.rationale,
+      start: String(claim.selector.start),
+      end: String(claim.selector.end),
+      anchor_status: 'INTACT',
+      author: 'Edna Editor',
+      reviewer: 'Rita Reviewer',
+      reviewed_at: '2024-10-31T10:00:00.000Z',
+      sources: 'https://www.centcom.mil/MEDIA/PRESS-RELEASES/',
+      revision: '2',
+      article_url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid',
     });
   });
 

@@ -11,26 +11,25 @@ import { ARTICLE_TEXT } from '../fixture-article';
 import { claimOn, reportInput } from './report-fixtures';
 import { assertWellNested, scanTags } from './html-scan';
 
-const CORPUS = [
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  'javascript:alert(1)',
-  '<svg onload=alert(1)>',
-  '[x](javascript:alert(1))',
-  '=HYPERLINK("http://evil")',
-];
+const CORPUS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '<svg onload=alert(1)>', '[x](javascript:alert(1))', '=HYPERLINK("http://evil")'];
 const CONTEXT = { organization: { name: 'Desk', url: null }, appUrl: 'https://workbench.example' };
 
 function modelWith(evil: string) {
   const text = `${ARTICLE_TEXT}\n${evil} is quoted here.`;
-  const claim = claimOn(evil, {
-    statement: evil, rationale: evil, author: { id: 'u', name: evil },
-    reviews: [{ reviewerName: evil, decision: 'APPROVE', comment: evil, createdAt: '2024-10-31T10:00:00.000Z' }],
-    sources: [
-      { id: 's1', url: 'javascript:alert(1)', title: evil, publisher: evil, quote: evil, accessedAt: null, archivedUrl: null, reliabilityNote: evil },
-      { id: 's2', url: evil, title: evil, publisher: null, quote: null, accessedAt: null, archivedUrl: null },
-    ],
-  }, text);
+  const claim = claimOn(
+    evil,
+    {
+      statement: evil,
+      rationale: evil,
+      author: { id: 'u', name: evil },
+      reviews: [{ reviewerName: evil, decision: 'APPROVE', comment: evil, createdAt: '2024-10-31T10:00:00.000Z' }],
+      sources: [
+        { id: 's1', url: 'javascript:alert(1)', title: evil, publisher: evil, quote: evil, accessedAt: null, archivedUrl: null, reliabilityNote: evil },
+        { id: 's2', url: evil, title: evil, publisher: null, quote: null, accessedAt: null, archivedUrl: null },
+      ],
+    },
+    text,
+  );
   const article = { id: 'a', slug: 's', title: evil, outlet: evil, url: 'javascript:alert(1)', byline: evil, publishedAt: null };
   return buildReportModel(reportInput([claim], { article, revision: { id: 'r', number: 1, text, createdAt: '2024-10-30T00:00:00.000Z' }, scope: 'all' }));
 }
@@ -75,7 +74,11 @@ describe.each(CORPUS)('hostile input %s', (evil) => {
       const walk = (value: unknown): void => {
         if (typeof value === 'string') strings.push(value);
         else if (Array.isArray(value)) value.forEach(walk);
-        else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) { keys.push(key); walk(inner); }
+        else if (value && typeof value === 'object')
+          for (const [key, inner] of Object.entries(value)) {
+            keys.push(key);
+            walk(inner);
+          }
       };
       walk(data);
       expect(strings.some((s) => s.includes(evil))).toBe(true);
@@ -84,7 +87,11 @@ describe.each(CORPUS)('hostile input %s', (evil) => {
         const iris: string[] = [];
         const collect = (value: unknown): void => {
           if (Array.isArray(value)) value.forEach(collect);
-          else if (value && typeof value === 'object') for (const [k, inner] of Object.entries(value)) { if (k === key && typeof inner === 'string') iris.push(inner); else collect(inner); }
+          else if (value && typeof value === 'object')
+            for (const [k, inner] of Object.entries(value)) {
+              if (k === key && typeof inner === 'string') iris.push(inner);
+              else collect(inner);
+            }
         };
         collect(data);
         for (const iri of iris) expect(iri).toMatch(/^https?:\/\//);

@@ -24,7 +24,9 @@ describe('Markdown export of long blank runs', () => {
 
   it('bolds a highlighted stretch that starts with a long blank run', () => {
     const text = `Start.${BLANKS}x end.`;
-    const md = fast(() => renderMarkdownReport(buildReportModel(reportInput([claimOn(`${BLANKS}x`, {}, text)], { scope: 'published', revision: { id: 'rev-1', number: 2, text, createdAt: '2024-10-30T08:00:00.000Z' } }))));
+    const md = fast(() =>
+      renderMarkdownReport(buildReportModel(reportInput([claimOn(`${BLANKS}x`, {}, text)], { scope: 'published', revision: { id: 'rev-1', number: 2, text, createdAt: '2024-10-30T08:00:00.000Z' } }))),
+    );
     expect(md).toContain('**x**[^1]');
   });
 

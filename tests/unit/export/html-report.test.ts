@@ -5,8 +5,7 @@ import { ARTICLE_TEXT, NINE_KILLED } from '../fixture-article';
 import { claimOn, reportInput, type InputClaim } from './report-fixtures';
 import { articleSection, assertWellNested, scanTags } from './html-scan';
 
-const render = (claims: InputClaim[], scope: 'published' | 'all' = 'published') =>
-  renderHtmlReport(buildReportModel(reportInput(claims, { scope })));
+const render = (claims: InputClaim[], scope: 'published' | 'all' = 'published') => renderHtmlReport(buildReportModel(reportInput(claims, { scope })));
 const marks = (html: string) => scanTags(html).filter((t) => t.name === 'mark' && !t.closing);
 
 describe('renderHtmlReport: document', () => {
@@ -37,7 +36,9 @@ describe('renderHtmlReport: document', () => {
   });
 
   it('numbers the highlight and links it to a footnote with the verdict, rationale, sources and review', () => {
-    expect(html).toContain(`<mark class="claim" id="claim-1" data-claims="1" title="Claim 1: False" style="background: #cf222e">${NINE_KILLED}</mark><sup class="ref"><a href="#note-1" id="ref-1">1</a></sup>`);
+    expect(html).toContain(
+      `<mark class="claim" id="claim-1" data-claims="1" title="Claim 1: False" style="background: #cf222e">${NINE_KILLED}</mark><sup class="ref"><a href="#note-1" id="ref-1">1</a></sup>`,
+    );
     const note = html.slice(html.indexOf('<li id="note-1"'), html.indexOf('</li>\n</ol>'));
     expect(note).toContain('<span class="verdict" style="background: #cf222e">False</span>');
     expect(note).toContain('Statement');
@@ -75,7 +76,7 @@ describe('renderHtmlReport: scope', () => {
 });
 
 describe('renderHtmlReport: overlapping, nested and orphaned claims', () => {
-  it('draws nested claims as flat marks listing every claim, refs after each claim\'s last piece', () => {
+  it("draws nested claims as flat marks listing every claim, refs after each claim's last piece", () => {
     const html = render([claimOn(NINE_KILLED), claimOn('ISIS members were killed')]);
     assertWellNested(html);
     expect(marks(html).map((m) => [m.attrs['data-claims'], m.attrs.id ?? null])).toEqual([
@@ -97,7 +98,9 @@ describe('renderHtmlReport: overlapping, nested and orphaned claims', () => {
     const crossing = [claimOn('Nine ISIS members were'), claimOn('members were killed in'), claimOn('members were killed in')];
     const html = render(crossing);
     assertWellNested(html);
-    const ids = scanTags(html).map((t) => t.attrs.id).filter(Boolean);
+    const ids = scanTags(html)
+      .map((t) => t.attrs.id)
+      .filter(Boolean);
     expect(new Set(ids).size).toBe(ids.length);
     for (const n of [1, 2, 3]) {
       expect(ids).toContain(`claim-${n}`);
@@ -130,15 +133,21 @@ describe('renderHtmlReport: hostile input', () => {
 
   it.each(CORPUS)('escapes %s in every user-written field', (evil) => {
     const text = `${ARTICLE_TEXT}\n${evil} is in the article text too.`;
-    const claim = claimOn(evil, {
-      statement: evil, rationale: evil, author: { id: 'u', name: evil },
-      verdict: { key: 'evil', label: evil, color: `red;${evil}` },
-      reviews: [{ reviewerName: evil, decision: 'APPROVE', comment: evil, createdAt: evil }],
-      sources: [
-        { id: 's1', url: 'javascript:alert(1)', title: evil, publisher: evil, quote: evil, accessedAt: evil, archivedUrl: ` javascript:alert(1)`, reliabilityNote: evil },
-        { id: 's2', url: `https://example.org/?q=${evil}`, title: null, publisher: null, quote: null, accessedAt: null, archivedUrl: `data:text/html,${evil}` },
-      ],
-    }, text);
+    const claim = claimOn(
+      evil,
+      {
+        statement: evil,
+        rationale: evil,
+        author: { id: 'u', name: evil },
+        verdict: { key: 'evil', label: evil, color: `red;${evil}` },
+        reviews: [{ reviewerName: evil, decision: 'APPROVE', comment: evil, createdAt: evil }],
+        sources: [
+          { id: 's1', url: 'javascript:alert(1)', title: evil, publisher: evil, quote: evil, accessedAt: evil, archivedUrl: ` javascript:alert(1)`, reliabilityNote: evil },
+          { id: 's2', url: `https://example.org/?q=${evil}`, title: null, publisher: null, quote: null, accessedAt: null, archivedUrl: `data:text/html,${evil}` },
+        ],
+      },
+      text,
+    );
     const scale = [...DEFAULT_VERDICT_SCALE, { key: 'evil', label: evil, ratingValue: null, normalized: 'OTHER' as const, color: evil, order: 9 }];
     const input = reportInput([claim], {
       scope: 'all',

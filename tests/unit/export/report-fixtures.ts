@@ -49,10 +49,7 @@ export function claimOn(exact: string, overrides: Partial<InputClaim> = {}, text
         archivedUrl: 'https://web.archive.org/web/2024/https://www.centcom.mil/',
       },
     ],
-    reviews:
-      (overrides.status ?? 'APPROVED') === 'APPROVED'
-        ? [{ reviewerName: 'Rita Reviewer', decision: 'APPROVE', comment: null, createdAt: '2024-10-31T10:00:00.000Z' }]
-        : [],
+    reviews: (overrides.status ?? 'APPROVED') === 'APPROVED' ? [{ reviewerName: 'Rita Reviewer', decision: 'APPROVE', comment: null, createdAt: '2024-10-31T10:00:00.000Z' }] : [],
     createdAt: `2024-10-30T10:00:${String(counter % 60).padStart(2, '0')}.000Z`,
     updatedAt: '2024-10-31T10:00:00.000Z',
     ...overrides,

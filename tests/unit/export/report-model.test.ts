@@ -14,12 +14,7 @@ const INSIDE = 'ISIS members were killed';
 
 describe('buildReportModel', () => {
   it('published scope keeps only APPROVED claims', () => {
-    const input = reportInput([
-      claimOn(NINE_KILLED),
-      claimOn(EARLIER, { status: 'IN_REVIEW' }),
-      claimOn(LATER, { status: 'DRAFT' }),
-      claimOn('Pentagon spokesman', { status: 'CHANGES_REQUESTED' }),
-    ]);
+    const input = reportInput([claimOn(NINE_KILLED), claimOn(EARLIER, { status: 'IN_REVIEW' }), claimOn(LATER, { status: 'DRAFT' }), claimOn('Pentagon spokesman', { status: 'CHANGES_REQUESTED' })]);
     const model = buildReportModel(input);
     expect(model.claims.map((c) => c.selector.exact)).toEqual([NINE_KILLED]);
     expect(model.claims[0].approved).toBe(true);
@@ -115,7 +110,16 @@ describe('buildReportModel', () => {
   });
 
   describe('published scope shows each claim as it was last approved', () => {
-    const APPROVED_SOURCE = { id: 'as-1', url: 'https://www.centcom.mil/MEDIA/STATEMENTS/', title: 'CENTCOM statement', publisher: 'CENTCOM', quote: null, accessedAt: null, archivedUrl: null, reliabilityNote: null };
+    const APPROVED_SOURCE = {
+      id: 'as-1',
+      url: 'https://www.centcom.mil/MEDIA/STATEMENTS/',
+      title: 'CENTCOM statement',
+      publisher: 'CENTCOM',
+      quote: null,
+      accessedAt: null,
+      archivedUrl: null,
+      reliabilityNote: null,
+    };
 
     /** Approved with one content and one source, then changed: back in review with other words and evidence. */
     function editedAfterApproval() {

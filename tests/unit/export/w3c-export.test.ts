@@ -47,7 +47,10 @@ describe('renderW3cExport', () => {
     const { exact, prefix, suffix, start, end } = claim.selector;
     expect(item.target).toEqual({
       source: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid',
-      selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix }, { type: 'TextPositionSelector', start, end }],
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix, suffix },
+        { type: 'TextPositionSelector', start, end },
+      ],
       state: { id: 'https://workbench.example/api/articles/article-1/revisions/2' },
     });
     for (const iri of [item.id, item.creator.id, item.target.source, item.target.state.id]) expect(isAbsolute(iri)).toBe(true);
