@@ -1,14 +1,10 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import type { AddSourceBody } from '@/lib/validation/claims';
 
-export interface SourceInput {
-  url: string;
-  title?: string;
-  publisher?: string;
-  quote?: string;
-  accessedAt?: string;
-}
+/** What the form sends: the body POST /api/claims/:id/sources validates (lib/validation/claims.ts). */
+export type SourceInput = AddSourceBody;
 
 interface Props {
   onAdd(input: SourceInput): Promise<boolean>;

@@ -20,12 +20,7 @@ import type { SuggestedRange } from '@/lib/editor/build-document';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
 import { useWorkbenchKeys } from './use-workbench-keys';
-
-interface ArticleView {
-  article: { id: string; title: string; outlet: string | null; url: string | null };
-  revision: { id: string; number: number; text: string };
-  claims: Claim[];
-}
+import type { ArticleView } from '@/lib/server/articles/get-article';
 
 /** Cards built at once; later ones when scrolled near (see LazyClaimCard). */
 const EAGER_CARDS = 30;

@@ -13,12 +13,14 @@ import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
 import { CommentThread } from '@/components/claims/comment-thread';
 import { StatusBadge } from '@/components/claims/status-badge';
-import type { Claim, Comment } from '@/components/claims/types';
+import type { Claim } from '@/components/claims/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ChangesSinceApproval } from './changes-since-approval';
 import { submittedAgo } from './waiting-time';
+import type { QueuedClaim } from '@/lib/server/claims/list-review-queue';
 
-export type QueueClaim = Claim & { article: { id: string; title: string }; submittedAt?: string | null; comments?: Comment[] };
+/** A claim as the review queue answers it: with its article, when it entered review, and its thread. */
+export type QueueClaim = QueuedClaim;
 
 interface Props {
   claim: QueueClaim;
@@ -36,7 +38,7 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
   const [error, setError] = useState<string | null>(null);
   // The claim changed since the queue was loaded: the decision needs the current copy first.
   const [stale, setStale] = useState(false);
-  const submittedAt = claim.submittedAt ?? claim.updatedAt;
+  const { submittedAt } = claim;
   const allowed = decide(actor, 'claim:review', { authorId: claim.authorId, contributorIds: claim.contributorIds });
 
   async function send(decision: 'approve' | 'request_changes') {

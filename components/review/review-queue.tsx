@@ -21,7 +21,7 @@ const filtersOf = (query: string): QueueFilterValues => {
   const from = new URLSearchParams(query);
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, from.get(key) ?? ''])) as unknown as QueueFilterValues;
 };
-const waitedSince = (c: QueueClaim) => new Date(c.submittedAt ?? c.updatedAt).getTime();
+const waitedSince = (c: QueueClaim) => new Date(c.submittedAt).getTime();
 
 export function ReviewQueue({ actor }: { actor: Actor }) {
   const router = useRouter();

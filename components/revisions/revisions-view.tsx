@@ -5,16 +5,10 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
-import type { Claim } from '@/components/claims/types';
 import { DiffView } from './diff-view';
 import { RevisionEditor } from './revision-editor';
+import type { ArticleView } from '@/lib/server/articles/get-article';
 import type { DiffResponse, RevisionSummary } from './types';
-
-interface ArticleView {
-  article: { id: string; title: string };
-  revision: { id: string; number: number; text: string };
-  claims: Claim[];
-}
 
 export function RevisionsView({ articleId }: { articleId: string }) {
   const [view, setView] = useState<ArticleView | null>(null);
