@@ -9,6 +9,6 @@ export interface CountReviewQueueOptions {
 }
 
 export async function countReviewQueue({ actor }: CountReviewQueueOptions): Promise<number> {
-  const waiting = await db.claim.findMany({ where: { status: 'IN_REVIEW' }, select: { authorId: true, contributors: { select: { userId: true } } } });
+  const waiting = await db.claim.findMany({ where: { status: 'IN_REVIEW' }, select: { authorId: true } });
   return waiting.filter(mayReview(actor)).length;
 }

@@ -24,9 +24,8 @@ export interface ListReviewQueueOptions {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** Whether the caller may judge a claim: the permission matrix decides, four eyes included (its author, and whoever changed it since its last approval). */
-export const mayReview = (actor: Actor) => (claim: { authorId: string; contributors: { userId: string }[] }) =>
-  decide(actor, 'claim:review', { authorId: claim.authorId, contributorIds: claim.contributors.map((c) => c.userId) }).allowed;
+/** Whether the caller may judge a claim: the permission matrix decides, four eyes included. */
+export const mayReview = (actor: Actor) => (claim: { authorId: string }) => decide(actor, 'claim:review', { authorId: claim.authorId }).allowed;
 
 export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOptions): Promise<{ claims: QueuedClaim[]; total: number }> {
   const rows = await db.claim.findMany({
