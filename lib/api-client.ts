@@ -30,39 +30,37 @@ export function describeError(error: unknown, fallback = 'unexpected error'): st
   return error instanceof ApiError ? error.describe() : fallback;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let response: Response;
+/** `fetch`, with a server out of reach as an ApiError like any other failure. */
+async function reach(path: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: 'same-origin',
-    });
+    return await fetch(path, { ...init, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'NETWORK', 'The server could not be reached');
   }
+}
+
+/** A refused request's ApiError, from the API's error shape in `payload` (or the status alone). */
+export function refusal(status: number, payload: unknown, what: string): ApiError {
+  const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  return new ApiError(status, error?.code ?? 'HTTP_ERROR', error?.message ?? `${what} failed (${status})`, error?.details);
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await reach(path, {
+    method: init.method ?? 'GET',
+    headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `Request failed (${response.status})`, error?.details);
-  }
+  if (!response.ok) throw refusal(response.status, payload, 'Request');
   return payload as T;
 }
 
 /** A file the API sends as an attachment (an export), or the API's error for it. */
 export async function apiDownload(path: string): Promise<{ blob: Blob; filename: string }> {
-  let response: Response;
-  try {
-    response = await fetch(path, { credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'The server could not be reached');
-  }
-  if (!response.ok) {
-    const error = (await response.json().catch(() => null))?.error;
-    throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `Download failed (${response.status})`, error?.details);
-  }
+  const response = await reach(path, {});
+  if (!response.ok) throw refusal(response.status, await response.json().catch(() => null), 'Download');
   const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
   return { blob: await response.blob(), filename: named ? named[1] : (path.split('/').pop() ?? 'download') };
 }
