@@ -1,8 +1,6 @@
 // timeRuns for async work (the PDF renderer returns a Promise): same warm-up,
 // same median / p95 figures as report.ts, so the table reads the same.
-import type { Timing } from './report';
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
+import { percentile, round, type Timing } from './report';
 
 export async function timeRunsAsync(fn: () => Promise<unknown>, warmup = 1, runs = 5): Promise<Timing> {
   for (let i = 0; i < warmup; i += 1) await fn();
@@ -13,6 +11,5 @@ export async function timeRunsAsync(fn: () => Promise<unknown>, warmup = 1, runs
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { runs, median: round(at(0.5)), p95: round(at(0.95)), max: round(times[times.length - 1]), min: round(times[0]) };
+  return { runs, median: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), max: round(times[times.length - 1]), min: round(times[0]) };
 }

@@ -1,6 +1,7 @@
 // A small closed-loop HTTP load generator: `concurrency` clients, each sending
 // its next request as soon as the previous one is answered, for `durationMs`.
 // Reports throughput and latency percentiles of the answered requests.
+import { percentile, round } from './report';
 export interface LoadResult {
   concurrency: number;
   requests: number;
@@ -18,7 +19,6 @@ export interface RequestSpec {
   body?: string;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function runLoad(
   concurrency: number,
@@ -54,6 +54,5 @@ export async function runLoad(
   const seconds = (performance.now() - started) / 1000;
   if (errors > 0) console.warn(`  ${errors} failed request(s) at concurrency ${concurrency}, first: ${firstError}`);
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(q * latencies.length) - 1))] ?? NaN;
-  return { concurrency, requests: latencies.length, errors, seconds: round(seconds), perSecond: round(latencies.length / seconds), p50: round(at(0.5)), p99: round(at(0.99)) };
+  return { concurrency, requests: latencies.length, errors, seconds: round(seconds), perSecond: round(latencies.length / seconds), p50: round(percentile(latencies, 0.5)), p99: round(percentile(latencies, 0.99)) };
 }

@@ -23,7 +23,10 @@ export interface Timing {
   min: number;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
+export const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** The value at quantile `q` (0..1) of an ascending list, nearest-rank; NaN for an empty list. */
+export const percentile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 
 /** Runs `fn` `warmup` times unmeasured (JIT), then `runs` times measured. */
 export function timeRuns(fn: () => void, warmup = 3, runs = 15): Timing {
@@ -35,8 +38,7 @@ export function timeRuns(fn: () => void, warmup = 3, runs = 15): Timing {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { runs, median: round(at(0.5)), p95: round(at(0.95)), max: round(times[times.length - 1]), min: round(times[0]) };
+  return { runs, median: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), max: round(times[times.length - 1]), min: round(times[0]) };
 }
 
 export function printTable(sections: BenchSection[]): void {
