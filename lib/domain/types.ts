@@ -7,12 +7,14 @@ export type Role = (typeof ROLES)[number];
 export const CLAIM_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export type AnchorStatus = 'INTACT' | 'CHANGED' | 'ORPHANED';
+export const ANCHOR_STATUSES = ['INTACT', 'CHANGED', 'ORPHANED'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
 export const VERDICT_CLASSES = ['TRUE', 'FALSE', 'MIXED', 'UNVERIFIABLE', 'OTHER'] as const;
 export type VerdictClass = (typeof VERDICT_CLASSES)[number];
 
-export type ReviewDecision = 'APPROVE' | 'REQUEST_CHANGES';
+export const REVIEW_DECISIONS = ['APPROVE', 'REQUEST_CHANGES'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /** Who is acting: the signed-in user as the session knows them. */
 export interface Actor {

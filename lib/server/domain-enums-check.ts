@@ -4,12 +4,10 @@
 // renamed on one side only makes `tsc` fail here. Nothing is emitted or
 // imported at run time.
 import type { AnchorStatus, ClaimStatus, ReviewDecision, Role, VerdictClass } from '@/lib/domain/types';
+import type { Equal, Expect } from './contract/type-checks';
 import type { $Enums as SqliteEnums } from './generated/prisma/client';
 import type { $Enums as PostgresEnums } from './generated/prisma-pg/client';
 
-/** true only when A and B are the same type (not merely assignable one way). */
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
 
 export type DomainEnumsMatchPrisma = [
   Expect<Equal<Role, SqliteEnums.Role>>,

@@ -1,20 +1,27 @@
 // A claim's audit trail, oldest first. Audit rows outlive the claim, so the
 // history of a deleted claim (ending in its deletion) can still be read.
+import { z } from 'zod';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { personRef, timestamp } from '../contract/parts';
 
-export interface HistoryEvent {
-  id: string;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+export const historyEventDto = z
+  .object({
+    id: z.string(),
+    at: timestamp,
+    actor: personRef.nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'HistoryEvent' });
+export type HistoryEvent = z.infer<typeof historyEventDto>;
+
+export const claimHistory = z.object({ events: z.array(historyEventDto) });
 
 export interface GetClaimHistoryOptions {
   actor: Actor;
