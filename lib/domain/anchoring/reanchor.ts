@@ -26,6 +26,7 @@ import { bestExactOccurrence, isExactlyAt } from './exact-match';
 import { createFuzzyBudget, takeFuzzy, type FuzzyBudget } from './fuzzy-budget';
 import { findFuzzy } from './fuzzy-match';
 import { buildTextMapping } from './position-map';
+import type { ReanchorMethod } from './reanchor-method';
 import { indexWords } from './search-windows';
 import { buildSelector } from './selector';
 
@@ -39,7 +40,7 @@ export interface ReanchorOutcome {
   anchorStatus: AnchorStatus;
   /** In newText (built with buildSelector); for ORPHANED the input selector unchanged. */
   selector: TextSelector;
-  method: 'position' | 'exact' | 'fuzzy' | 'none';
+  method: ReanchorMethod;
   /** 1 for exact matches, the fuzzy score otherwise, 0 for orphaned. */
   score: number;
   /** One readable sentence for the audit log. */
