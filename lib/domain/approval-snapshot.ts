@@ -1,22 +1,23 @@
 // What a reviewer approved, frozen into the 'claim.approved' audit event, and
 // how it compares with the claim now: a reviewer looking at a claim back in
 // review sees exactly which parts changed since they (or a colleague) last
-// said yes.
+// said yes. The shape is a zod schema: the audit event (audit-events.ts) and
+// the API's SinceApproval answer carry it.
+import { z } from 'zod';
 
-export interface SnapshotSource {
-  url: string;
-  title: string | null;
-  publisher: string | null;
-}
+export const snapshotSourceSchema = z.object({ url: z.string(), title: z.string().nullable(), publisher: z.string().nullable() });
+export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
 
-export interface ApprovalSnapshot {
-  statement: string;
-  verdict: { key: string; label: string } | null;
-  rationale: string;
-  /** the quoted words of the article (the TextQuoteSelector's `exact`) */
-  quote: string;
-  sources: SnapshotSource[];
-}
+export const approvalSnapshotSchema = z
+  .object({
+    statement: z.string(),
+    verdict: z.object({ key: z.string(), label: z.string() }).nullable(),
+    rationale: z.string(),
+    quote: z.string().meta({ description: "the quoted words of the article (the TextQuoteSelector's `exact`)" }),
+    sources: z.array(snapshotSourceSchema),
+  })
+  .meta({ id: 'ApprovalSnapshot' });
+export type ApprovalSnapshot = z.infer<typeof approvalSnapshotSchema>;
 
 export const SNAPSHOT_FIELDS = ['statement', 'verdict', 'rationale', 'quote', 'sources'] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
