@@ -1,16 +1,17 @@
 // Append-only audit trail. Called with the transaction client of the write it
-// describes, so the change and its record land together or not at all.
+// describes, so the change and its record land together or not at all. What
+// each action records is declared once, in lib/domain/audit-events.ts: a
+// field named wrong for its action does not compile.
+import type { AuditEventInput } from '@/lib/domain/audit-events';
 import type { Tx } from './db';
 
-export interface AuditInput {
+/** Who did it, which record, and the event (its action, entityType, before and after). */
+export type AuditInput = AuditEventInput & {
   actorId: string | null;
-  entityType: 'Claim' | 'Source' | 'Review' | 'Comment' | 'Article' | 'ArticleRevision' | 'User' | 'VerdictOption';
   entityId: string;
+  /** the claim the event belongs to; defaults to the entity itself for a Claim */
   claimId?: string | null;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-}
+};
 
 function toRow(input: AuditInput) {
   return {
@@ -19,8 +20,8 @@ function toRow(input: AuditInput) {
     entityId: input.entityId,
     claimId: input.claimId ?? (input.entityType === 'Claim' ? input.entityId : null),
     action: input.action,
-    before: input.before === undefined ? null : JSON.stringify(input.before),
-    after: input.after === undefined ? null : JSON.stringify(input.after),
+    before: input.before === undefined || input.before === null ? null : JSON.stringify(input.before),
+    after: input.after === undefined || input.after === null ? null : JSON.stringify(input.after),
   };
 }
 

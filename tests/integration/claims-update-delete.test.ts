@@ -39,8 +39,8 @@ describe('PATCH /api/claims/:id', () => {
     const updated = (await res.json()).claim;
     expect(updated).toMatchObject({ version: 2, status: 'DRAFT', statement: body.statement, rationale: body.rationale, verdict: { key: 'mostly-true', label: 'Mostly true' } });
     const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: 'claim.updated' } });
-    expect(JSON.parse(event.before as string)).toMatchObject({ verdictKey: null, version: 1 });
-    expect(JSON.parse(event.after as string)).toMatchObject({ verdictKey: 'mostly-true', version: 2 });
+    expect(JSON.parse(event.before as string)).toMatchObject({ verdict: null, version: 1 });
+    expect(JSON.parse(event.after as string)).toMatchObject({ verdict: 'mostly-true', version: 2 });
 
     const cleared = await patchClaimAs(world.editor, claim.id, { version: 2, verdict: null });
     expect(cleared).toMatchObject({ version: 3, verdict: null });

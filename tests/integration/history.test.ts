@@ -22,7 +22,7 @@ describe('GET /api/claims/:id/history', () => {
     const events = await historyOf(claim.id);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['claim.created', 'source.added', 'claim.updated', 'claim.submitted', 'claim.changes_requested']);
     expect(events[0]).toMatchObject({ actor: { id: world.editor.id, name: world.editor.name }, before: null, after: { verdict: 'half-true', status: 'DRAFT' } });
-    expect(events[2]).toMatchObject({ before: { verdictKey: 'half-true' }, after: { verdictKey: 'false' } });
+    expect(events[2]).toMatchObject({ before: { verdict: 'half-true' }, after: { verdict: 'false' } });
     expect(events[4]).toMatchObject({ actor: { id: world.reviewer.id }, before: { status: 'IN_REVIEW' }, after: { status: 'CHANGES_REQUESTED', comment: 'Name the source' } });
     const times = events.map((e: { at: string }) => e.at);
     expect(times).toEqual([...times].sort());

@@ -11,27 +11,25 @@ import type { SourceDto } from './claim-dto';
 import { markSourcesChanged } from './claim-version';
 import { recordContributor } from './record-contributor';
 
-export interface SourceChange {
+/** The change, by action: a source added has no before, a source removed no after. */
+export type SourceChange = {
   actor: Actor;
   claim: { id: string; status: ClaimStatus };
   sourceId: string;
-  action: 'source.added' | 'source.updated' | 'source.removed';
-  /** the source before the change (none when added) */
-  before?: SourceDto;
-  /** the source after the change (none when removed) */
-  after?: SourceDto;
-}
+} & ({ action: 'source.added'; after: SourceDto } | { action: 'source.updated'; before: SourceDto; after: SourceDto } | { action: 'source.removed'; before: SourceDto });
 
-export async function recordSourceChange(tx: Tx, { actor, claim, sourceId, action, before, after }: SourceChange): Promise<void> {
+export async function recordSourceChange(tx: Tx, change: SourceChange): Promise<void> {
+  const { actor, claim, sourceId } = change;
   const status = await markSourcesChanged(tx, claim.id, claim.status);
   await recordContributor(tx, claim.id, actor.id);
-  await recordAudit(tx, {
-    actorId: actor.id,
-    entityType: 'Source',
-    entityId: sourceId,
-    claimId: claim.id,
-    action,
-    before: { ...before, status: status.before },
-    after: { ...after, status: status.after, version: status.version },
-  });
+  const event = { actorId: actor.id, entityType: 'Source', entityId: sourceId, claimId: claim.id } as const;
+  const after = { status: status.after, version: status.version };
+  switch (change.action) {
+    case 'source.added':
+      return recordAudit(tx, { ...event, action: change.action, before: { status: status.before }, after: { ...change.after, ...after } });
+    case 'source.updated':
+      return recordAudit(tx, { ...event, action: change.action, before: { ...change.before, status: status.before }, after: { ...change.after, ...after } });
+    case 'source.removed':
+      return recordAudit(tx, { ...event, action: change.action, before: { ...change.before, status: status.before }, after });
+  }
 }

@@ -56,20 +56,12 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
       await tx.claimContributor.deleteMany({ where: { claimId: claim.id } });
     }
     const updated = await updateClaimAtVersion(tx, claim.id, claim.version, { status });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: 'Review',
-      entityId: review.id,
-      claimId: claim.id,
-      action: approve ? 'claim.approved' : 'claim.changes_requested',
-      before: { status: claim.status, version: claim.version },
-      after: {
-        status,
-        version: updated.version,
-        comment: review.comment,
-        ...(approve ? { snapshot: approvalSnapshot(toClaimDto(updated)) } : {}),
-      },
-    });
+    const event = { actorId: actor.id, entityType: 'Review', entityId: review.id, claimId: claim.id, before: { status: claim.status, version: claim.version } } as const;
+    const after = { status, version: updated.version, comment: review.comment };
+    await recordAudit(
+      tx,
+      approve ? { ...event, action: 'claim.approved', after: { ...after, snapshot: approvalSnapshot(toClaimDto(updated)) } } : { ...event, action: 'claim.changes_requested', after },
+    );
     return { claim: toClaimDto(updated), review: toReviewDto(review) };
   });
 }

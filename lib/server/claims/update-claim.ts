@@ -1,4 +1,5 @@
 // Edits a claim's statement, verdict or rationale, guarded by its version.
+import type { ClaimContent } from '@/lib/domain/audit-events';
 import type { Actor } from '@/lib/domain/types';
 import type { UpdateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
@@ -18,29 +19,27 @@ export interface UpdateClaimOptions {
   input: UpdateClaimBody;
 }
 
-type Content = { statement: string; verdictKey: string | null; rationale: string };
-
 export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions): Promise<ClaimDto> {
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId);
     authorize(actor, 'claim:edit', { authorId: claim.authorId });
     checkExpectedVersion(claim, input.version);
 
-    const before: Content = { statement: claim.statement, verdictKey: claim.verdict?.key ?? null, rationale: claim.rationale };
-    const after: Content = {
+    const before: ClaimContent = { statement: claim.statement, verdict: claim.verdict?.key ?? null, rationale: claim.rationale };
+    const after: ClaimContent = {
       // As on creation, a blank statement falls back to the quoted words.
       statement: input.statement === undefined ? before.statement : input.statement.trim() || claim.exact,
-      verdictKey: input.verdict === undefined ? before.verdictKey : input.verdict && (await requireVerdict(tx, input.verdict)).key,
+      verdict: input.verdict === undefined ? before.verdict : input.verdict && (await requireVerdict(tx, input.verdict)).key,
       rationale: input.rationale ?? before.rationale,
     };
-    const changed = (Object.keys(after) as (keyof Content)[]).filter((field) => after[field] !== before[field]);
+    const changed = (Object.keys(after) as (keyof ClaimContent)[]).filter((field) => after[field] !== before[field]);
     // Saving what is already there is not an edit: no new version, no review lost.
     if (changed.length === 0) return toClaimDto(claim);
 
     const status = requireTransition(claim.status, 'edit_content');
     // Before the update, whose read-back is the answer: it lists this editor.
     await recordContributor(tx, claim.id, actor.id);
-    const updated = await updateClaimAtVersion(tx, claim.id, input.version, { ...after, status });
+    const updated = await updateClaimAtVersion(tx, claim.id, input.version, { statement: after.statement, verdictKey: after.verdict, rationale: after.rationale, status });
     if (changed.includes('statement')) await indexClaimStatement(tx, claim.id, after.statement);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -54,6 +53,6 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
   });
 }
 
-function pick(content: Content, fields: (keyof Content)[]): Partial<Content> {
+function pick(content: ClaimContent, fields: (keyof ClaimContent)[]): Partial<ClaimContent> {
   return Object.fromEntries(fields.map((field) => [field, content[field]]));
 }
