@@ -1,18 +1,16 @@
-// Turns audit events (GET /api/claims/:id/history, shapes written by the
-// services in lib/server) into sentences a newsroom reads: who did what, and
-// for text fields the words that changed. Unknown actions still get a line,
-// so a new kind of event never vanishes from a claim's history.
+// Turns audit events (GET /api/claims/:id/history, each read with its action's
+// schema in lib/domain/audit-events.ts) into sentences a newsroom reads: who did
+// what, and for text fields the words that changed. Events the server could
+// not read (an action or a shape it does not know) still get a line, so a new
+// kind of event never vanishes from a claim's history.
 import type { ClaimStatus } from '@/lib/domain/types';
+import type { HistoryEvent, KnownHistoryEvent } from '@/lib/server/claims/get-claim-history';
 import { STATUS_LABELS } from './status-badge';
 
-export interface HistoryEvent {
-  id?: string;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
+export type { HistoryEvent } from '@/lib/server/claims/get-claim-history';
+
+/** The event of one action, with its typed before and after. */
+export type HistoryEventOf<A extends KnownHistoryEvent['action']> = Extract<KnownHistoryEvent, { action: A }>;
 
 export interface TextChange {
   field: string;
@@ -28,83 +26,84 @@ export interface HistoryLine {
   quote?: string;
 }
 
-type Fields = Record<string, unknown>;
-const obj = (value: unknown): Fields => (value && typeof value === 'object' ? (value as Fields) : {});
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const exactOf = (value: unknown): string => str(obj(obj(value).selector).exact);
-const statusLabel = (value: unknown) => STATUS_LABELS[value as ClaimStatus] ?? str(value);
-const sourceName = (value: unknown) => {
-  const source = obj(value);
-  return str(source.title) ? `“${str(source.title)}” (${str(source.url)})` : str(source.url) || 'a source';
-};
+const sourceName = (source: { url: string; title: string | null }) => (source.title ? `“${source.title}” (${source.url})` : source.url || 'a source');
 
-/** " — back to In review" when an event moved the claim's status. */
-function statusNote(before: Fields, after: Fields): string {
-  if (!before.status || !after.status || before.status === after.status) return '';
-  return ` — now ${statusLabel(after.status)}`;
+/** " — now In review" when an event moved the claim's status. */
+function statusNote(before: { status: ClaimStatus }, after: { status: ClaimStatus }): string {
+  return before.status === after.status ? '' : ` — now ${STATUS_LABELS[after.status]}`;
 }
 
-function updated(who: string, before: Fields, after: Fields, verdictLabel: (key: unknown) => string): HistoryLine {
+function updated(who: string, { before, after }: HistoryEventOf<'claim.updated'>, verdictLabel: (key: string) => string): HistoryLine {
   const parts: string[] = [];
   const changes: TextChange[] = [];
-  if ('verdictKey' in after || 'verdictKey' in before) {
-    const from = before.verdictKey ? verdictLabel(before.verdictKey) : null;
-    const to = after.verdictKey ? verdictLabel(after.verdictKey) : null;
+  // Only the fields that changed are recorded; a verdict removed is null.
+  if (after.verdict !== undefined || before.verdict !== undefined) {
+    const from = before.verdict ? verdictLabel(before.verdict) : null;
+    const to = after.verdict ? verdictLabel(after.verdict) : null;
     parts.push(from && to ? `changed the verdict from ${from} to ${to}` : to ? `set the verdict to ${to}` : `removed the verdict ${from ?? ''}`.trim());
   }
   for (const field of ['statement', 'rationale'] as const) {
-    if (!(field in after) && !(field in before)) continue;
+    if (after[field] === undefined && before[field] === undefined) continue;
     parts.push(`edited the ${field}`);
-    changes.push({ field, before: str(before[field]), after: str(after[field]) });
+    changes.push({ field, before: before[field] ?? '', after: after[field] ?? '' });
   }
   const what = parts.length > 0 ? parts.join(' and ') : 'edited the claim';
   return { sentence: `${who} ${what}${statusNote(before, after)}`, changes };
 }
 
-export function describeEvent(event: HistoryEvent, verdictLabel: (key: unknown) => string): HistoryLine {
+export function describeEvent(event: HistoryEvent, verdictLabel: (key: string) => string): HistoryLine {
   const who = event.actor?.name ?? 'Someone (account removed)';
-  const before = obj(event.before);
-  const after = obj(event.after);
   const none: TextChange[] = [];
+  if (!event.known) return { sentence: `${who}: ${event.action}`, changes: none };
   switch (event.action) {
-    case 'claim.created':
-      return { sentence: `${who} created the claim on “${exactOf(after)}”${after.verdict ? ` with the verdict ${verdictLabel(after.verdict)}` : ''}`, changes: none };
+    case 'claim.created': {
+      const { after } = event;
+      return { sentence: `${who} created the claim on “${after.selector.exact}”${after.verdict ? ` with the verdict ${verdictLabel(after.verdict)}` : ''}`, changes: none };
+    }
     case 'claim.updated':
-      return updated(who, before, after, verdictLabel);
+      return updated(who, event, verdictLabel);
     case 'source.added':
-      return { sentence: `${who} added the source ${sourceName(after)}${statusNote(before, after)}`, changes: none };
+      return { sentence: `${who} added the source ${sourceName(event.after)}${statusNote(event.before, event.after)}`, changes: none };
     case 'source.updated':
-      return { sentence: `${who} edited the source ${sourceName(after)}${statusNote(before, after)}`, changes: none };
+      return { sentence: `${who} edited the source ${sourceName(event.after)}${statusNote(event.before, event.after)}`, changes: none };
     case 'source.removed':
-      return { sentence: `${who} removed the source ${sourceName(before)}${statusNote(before, after)}`, changes: none };
+      return { sentence: `${who} removed the source ${sourceName(event.before)}${statusNote(event.before, event.after)}`, changes: none };
     case 'claim.submitted':
       return { sentence: `${who} submitted it for review`, changes: none };
     case 'claim.approved':
-      return { sentence: `${who} approved`, changes: none, quote: str(after.comment) || undefined };
+      return { sentence: `${who} approved`, changes: none, quote: event.after.comment || undefined };
     case 'claim.changes_requested':
-      return { sentence: `${who} requested changes`, changes: none, quote: str(after.comment) || undefined };
+      return { sentence: `${who} requested changes`, changes: none, quote: event.after.comment || undefined };
     case 'comment.added':
-      return { sentence: `${who} commented`, changes: none, quote: str(after.body) || undefined };
+      return { sentence: `${who} commented`, changes: none, quote: event.after.body || undefined };
     case 'claim.reanchored': {
       // The actor saved the revision; the engine moved the claim.
-      const where = after.revisionNumber ? ` in revision ${after.revisionNumber}` : '';
-      const outcome = after.anchorStatus === 'ORPHANED' ? ': its words were not found' : str(after.reason) ? `: ${str(after.reason)}` : '';
-      const moved = exactOf(before) !== exactOf(after) && after.anchorStatus !== 'ORPHANED';
+      const { before, after } = event;
+      const orphaned = after.anchorStatus === 'ORPHANED';
+      const outcome = orphaned ? ': its words were not found' : after.reason ? `: ${after.reason}` : '';
+      const moved = before.selector.exact !== after.selector.exact && !orphaned;
       return {
-        sentence: `Re-anchored${where}${outcome} (revision saved by ${who})${statusNote(before, after)}`,
-        changes: moved ? [{ field: 'quote', before: exactOf(before), after: exactOf(after) }] : none,
+        sentence: `Re-anchored in revision ${after.revisionNumber}${outcome} (revision saved by ${who})${statusNote(before, after)}`,
+        changes: moved ? [{ field: 'quote', before: before.selector.exact, after: after.selector.exact }] : none,
       };
     }
     case 'claim.reattached': {
-      const where = after.revisionNumber ? ` in revision ${after.revisionNumber}` : '';
+      const { before, after } = event;
       return {
-        sentence: `${who} re-attached it to “${exactOf(after)}”${where}${statusNote(before, after)}`,
-        changes: [{ field: 'quote', before: exactOf(before), after: exactOf(after) }],
+        sentence: `${who} re-attached it to “${after.selector.exact}” in revision ${after.revisionNumber}${statusNote(before, after)}`,
+        changes: [{ field: 'quote', before: before.selector.exact, after: after.selector.exact }],
       };
     }
     case 'claim.deleted':
       return { sentence: `${who} deleted the claim`, changes: none };
     default:
+      // Events of articles, users and the verdict scale are not a claim's; listed as recorded.
       return { sentence: `${who}: ${event.action}`, changes: none };
   }
+}
+
+/** The claim's latest re-anchoring, for the note on a claim whose words moved. */
+export function lastReanchoring(events: readonly HistoryEvent[]): HistoryEventOf<'claim.reanchored'> | null {
+  const reanchored = events.filter((event): event is HistoryEventOf<'claim.reanchored'> => event.known && event.action === 'claim.reanchored');
+  return reanchored.at(-1) ?? null;
 }
