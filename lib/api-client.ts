@@ -1,5 +1,7 @@
 // The browser's way to the JSON API: the UI uses the same endpoints as scripts,
 // so what the UI can do is exactly what the API allows.
+import type { FileRouteKey, JsonRouteKey, RequestArgs, RouteAnswer, RouteKey, RouteRequest } from '@/lib/server/contract/types';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -45,20 +47,49 @@ export function refusal(status: number, payload: unknown, what: string): ApiErro
   return new ApiError(status, error?.code ?? 'HTTP_ERROR', error?.message ?? `${what} failed (${status})`, error?.details);
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+/**
+ * The address of one call: the key's path with its parameters filled in
+ * (each escaped) and the query's defined, non-empty values appended.
+ * `'GET /api/claims/{id}', { params: { id: 'c1' } }` is `/api/claims/c1`.
+ */
+export function routePath<K extends RouteKey>(key: K, request?: RouteRequest<K>): string {
+  const pattern = key.slice(key.indexOf(' ') + 1);
+  const params = (request?.params ?? {}) as Record<string, string>;
+  const path = pattern.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries((request?.query ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null && value !== '') query.set(name, String(value));
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/**
+ * One call of the JSON API, typed by its route (lib/server/contract/routes.ts):
+ * `api('PATCH /api/claims/{id}', { params: { id }, body })` sends what that
+ * route's schema reads and answers what its DTO says, so a changed DTO is a
+ * compile error wherever a component reads it.
+ */
+export async function api<K extends JsonRouteKey>(key: K, ...[request]: RequestArgs<K>): Promise<RouteAnswer<K>> {
+  return (await callApi(key.slice(0, key.indexOf(' ')), routePath(key, request), request?.body)) as RouteAnswer<K>;
+}
+
+/** The call behind api(), by method and address: for a caller that already made the address (useApiGet). */
+export async function callApi(method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await reach(path, {
-    method: init.method ?? 'GET',
-    headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined;
   const payload = await response.json().catch(() => null);
   if (!response.ok) throw refusal(response.status, payload, 'Request');
-  return payload as T;
+  return payload;
 }
 
 /** A file the API sends as an attachment (an export), or the API's error for it. */
-export async function apiDownload(path: string): Promise<{ blob: Blob; filename: string }> {
+export async function apiDownload<K extends FileRouteKey>(key: K, ...[request]: RequestArgs<K>): Promise<{ blob: Blob; filename: string }> {
+  const path = routePath(key, request);
   const response = await reach(path, {});
   if (!response.ok) throw refusal(response.status, await response.json().catch(() => null), 'Download');
   const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');

@@ -35,7 +35,7 @@ export function ChangePasswordForm({ next }: Props) {
     }
     setBusy(true);
     try {
-      await api('/api/me/password', { method: 'PATCH', body: { currentPassword: value('currentPassword'), newPassword: value('newPassword') } });
+      await api('PATCH /api/me/password', { body: { currentPassword: value('currentPassword'), newPassword: value('newPassword') } });
       form.reset();
       if (next) {
         window.location.assign(next);

@@ -26,7 +26,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
     setCreated(null);
     try {
       const body = { email: value('email').trim(), name: value('name').trim(), role: value('role') as Role, password: value('password') };
-      const { user } = await api<{ user: User }>('/api/users', { method: 'POST', body });
+      const { user } = await api('POST /api/users', { body });
       form.reset();
       setCreated(`Account created for ${user.name} (${user.email}).`);
       onCreated(user);

@@ -28,7 +28,7 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
   async function resetPassword() {
     setReset({ kind: 'resetting' });
     try {
-      const { user: updated, oneTimePassword } = await api<{ user: User; oneTimePassword: string }>(`/api/users/${user.id}/password-reset`, { method: 'POST' });
+      const { user: updated, oneTimePassword } = await api('POST /api/users/{id}/password-reset', { params: { id: user.id } });
       onSaved(updated);
       setReset({ kind: 'shown', password: oneTimePassword });
     } catch (e) {
@@ -39,7 +39,7 @@ export function UserRow({ user, isSelf, onSaved }: Props) {
   async function save(change: { role?: Role; active?: boolean }) {
     setState({ kind: 'saving' });
     try {
-      const { user: updated } = await api<{ user: User }>(`/api/users/${user.id}`, { method: 'PATCH', body: change });
+      const { user: updated } = await api('PATCH /api/users/{id}', { params: { id: user.id }, body: change });
       onSaved(updated);
       setState({ kind: 'saved' });
     } catch (e) {

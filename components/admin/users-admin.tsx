@@ -15,7 +15,7 @@ export function UsersAdmin({ actor }: { actor: Actor }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api<{ users: User[] }>('/api/users')
+    api('GET /api/users')
       .then((data) => setUsers(data.users))
       .catch((e: unknown) => setError(`Could not load the accounts: ${describeError(e)}`));
   }, []);

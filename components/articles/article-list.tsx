@@ -10,7 +10,7 @@ export function ArticleList() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api<{ articles: ArticleSummary[] }>('/api/articles')
+    api('GET /api/articles')
       .then((data) => setArticles(data.articles))
       .catch((e: unknown) => setError(describeError(e, 'Could not load the articles')));
   }, []);

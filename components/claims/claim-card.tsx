@@ -82,9 +82,9 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       async () => {
         if (!pending) return null;
         const sent = edits(pending);
-        const body: Record<string, unknown> = { version: claim.version, ...sent };
-        if ('verdict' in sent) body.verdict = sent.verdict || null;
-        const { claim: updated } = await api<{ claim: Claim }>(`/api/claims/${claim.id}`, { method: 'PATCH', body });
+        // An empty verdict key in the form is "no verdict" to the API.
+        const body = { version: claim.version, ...sent, ...('verdict' in sent ? { verdict: sent.verdict || null } : {}) };
+        const { claim: updated } = await api('PATCH /api/claims/{id}', { params: { id: claim.id }, body });
         // What was sent is saved; anything typed while it was on its way stays
         // unsaved. One render for both, so no field shows the old copy meanwhile.
         flushSync(() => {
@@ -108,8 +108,8 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
     discard();
     setState({ kind: 'idle' });
   };
-  const submit = () => run(async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}/submit`, { method: 'POST', body: { version: claim.version } })).claim);
-  const fetchClaim = async () => (await api<{ claim: Claim }>(`/api/claims/${claim.id}`)).claim;
+  const submit = () => run(async () => (await api('POST /api/claims/{id}/submit', { params: { id: claim.id }, body: { version: claim.version } })).claim);
+  const fetchClaim = async () => (await api('GET /api/claims/{id}', { params: { id: claim.id } })).claim;
   const reload = () => run(fetchClaim);
 
   async function addSource(input: SourceInput): Promise<boolean> {
@@ -117,7 +117,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
     await run(
       async () => {
         // The answer carries the claim as it now is (its new version): no second request.
-        const { claim: updated } = await api<{ claim: Claim }>(`/api/claims/${claim.id}/sources`, { method: 'POST', body: input });
+        const { claim: updated } = await api('POST /api/claims/{id}/sources', { params: { id: claim.id }, body: input });
         ok = true;
         return updated;
       },
@@ -129,7 +129,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   const removeSource = (source: Source) =>
     run(
       async () => {
-        await api(`/api/claims/${claim.id}/sources/${source.id}`, { method: 'DELETE' });
+        await api('DELETE /api/claims/{id}/sources/{sourceId}', { params: { id: claim.id, sourceId: source.id } });
         return fetchClaim();
       },
       { done: 'Source removed' },
@@ -138,7 +138,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   async function remove() {
     if (!window.confirm('Delete this claim? Its history is kept in the audit log.')) return;
     try {
-      await api(`/api/claims/${claim.id}`, { method: 'DELETE' });
+      await api('DELETE /api/claims/{id}', { params: { id: claim.id } });
       discard();
       onDeleted(claim.id);
     } catch (error) {

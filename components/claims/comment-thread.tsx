@@ -28,7 +28,7 @@ const DECISION_LABEL: Record<ReviewDecision, string> = { APPROVE: 'Approved', RE
 
 export function CommentThread({ claimId, authorId, actor, refreshKey, initial }: Props) {
   // With the thread handed in, the first load is already done; a change of refreshKey reloads it.
-  const thread = useApiGet<{ comments: Comment[] }>(`/api/claims/${claimId}/comments`, 'Could not load the comments', refreshKey, initial && { comments: initial });
+  const thread = useApiGet('GET /api/claims/{id}/comments', { params: { id: claimId } }, 'Could not load the comments', refreshKey, initial && { comments: initial });
   const comments = thread.data?.comments ?? null;
   const loadError = thread.error;
   const [reply, setReply] = useState('');
@@ -43,7 +43,7 @@ export function CommentThread({ claimId, authorId, actor, refreshKey, initial }:
     setBusy(true);
     setPostError(null);
     try {
-      const { comment } = await api<{ comment: Comment }>(`/api/claims/${claimId}/comments`, { method: 'POST', body: { body: reply.trim() } });
+      const { comment } = await api('POST /api/claims/{id}/comments', { params: { id: claimId }, body: { body: reply.trim() } });
       thread.setData((current) => ({ comments: [...(current?.comments ?? []), comment] }));
       setReply('');
     } catch (e) {

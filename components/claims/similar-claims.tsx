@@ -7,7 +7,6 @@
 import { useApiGet } from '@/components/ui/use-api-get';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { StatusBadge } from './status-badge';
-import type { SimilarClaim } from './types';
 
 interface Props {
   claimId: string;
@@ -16,7 +15,7 @@ interface Props {
 }
 
 export function SimilarClaims({ claimId, statement, active }: Props) {
-  const { data, error } = useApiGet<{ claims: SimilarClaim[] }>(active ? `/api/claims/${claimId}/similar` : null, 'Could not look for earlier checks', statement);
+  const { data, error } = useApiGet(active ? 'GET /api/claims/{id}/similar' : null, { params: { id: claimId } }, 'Could not look for earlier checks', statement);
   const claims = data?.claims ?? null;
 
   if (!active) return null;

@@ -5,7 +5,7 @@
 // fetches the file first, so a refusal (a job over the server's time limit,
 // a busy server) is shown here instead of ending as a failed download.
 import { useState, type MouseEvent } from 'react';
-import { apiDownload, describeError } from '@/lib/api-client';
+import { apiDownload, describeError, routePath } from '@/lib/api-client';
 import type { ExportFormat } from '@/lib/validation/export';
 import { ErrorAlert } from '../ui/error-alert';
 
@@ -36,16 +36,16 @@ export function ExportControls({ articleId }: { articleId: string }) {
   const [scope, setScope] = useState<'published' | 'all'>('published');
   const [preparing, setPreparing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const href = (format: string) => `/api/articles/${articleId}/export?format=${format}&scope=${scope}`;
+  const href = (format: ExportFormat) => routePath('GET /api/articles/{id}/export', { params: { id: articleId }, query: { format, scope } });
 
-  const download = async (event: MouseEvent<HTMLAnchorElement>, format: string, label: string) => {
+  const download = async (event: MouseEvent<HTMLAnchorElement>, format: ExportFormat, label: string) => {
     // A plain click is ours; a modified one (new tab, save link as) keeps the browser's way.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     setPreparing(label);
     setError(null);
     try {
-      const { blob, filename } = await apiDownload(href(format));
+      const { blob, filename } = await apiDownload('GET /api/articles/{id}/export', { params: { id: articleId }, query: { format, scope } });
       save(blob, filename);
     } catch (e) {
       setError(`The ${label} export could not be made: ${describeError(e)}`);

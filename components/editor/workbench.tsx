@@ -48,7 +48,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
   useEffect(() => {
-    Promise.all([api<ArticleView>(`/api/articles/${articleId}`), api<{ verdicts: Verdict[] }>('/api/verdicts'), api<{ comments: Comment[] }>(`/api/articles/${articleId}/comments`)])
+    Promise.all([api('GET /api/articles/{id}', { params: { id: articleId } }), api('GET /api/verdicts'), api('GET /api/articles/{id}/comments', { params: { id: articleId } })])
       .then(([article, scale, { comments }]) => {
         const byClaim = new Map<string, Comment[]>(article.claims.map((c) => [c.id, []]));
         for (const comment of comments) byClaim.get(comment.claimId)?.push(comment);
@@ -112,7 +112,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     const selector = selection();
     if (!selector) return;
     try {
-      const { claim } = await api<{ claim: Claim }>(`/api/articles/${articleId}/claims`, { method: 'POST', body: { selector } });
+      const { claim } = await api('POST /api/articles/{id}/claims', { params: { id: articleId }, body: { selector } });
       upsertClaim(claim);
       setActiveId(claim.id);
       window.getSelection()?.removeAllRanges();
@@ -127,7 +127,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       const selector = selection();
       if (!selector) return;
       try {
-        const result = await api<{ claim: Claim }>(`/api/claims/${claim.id}/anchor`, { method: 'POST', body: { version: claim.version, selector } });
+        const result = await api('POST /api/claims/{id}/anchor', { params: { id: claim.id }, body: { version: claim.version, selector } });
         upsertClaim(result.claim);
         setActiveId(claim.id);
         window.getSelection()?.removeAllRanges();

@@ -3,33 +3,12 @@
 // For a claim that was approved before and came back (edited, or its words
 // changed in a revision): what differs from the approved version, field by
 // field, so the reviewer judges the change rather than re-reading everything.
+import type { ApprovalSnapshot, SnapshotField, SnapshotSource } from '@/lib/domain/approval-snapshot';
 import { useApiGet } from '@/components/ui/use-api-get';
 import { TextDiff } from '@/components/ui/diff-parts';
 import { ErrorAlert } from '@/components/ui/error-alert';
 
-interface SnapshotSource {
-  url: string;
-  title: string | null;
-  publisher: string | null;
-}
-
-interface Snapshot {
-  statement: string;
-  verdict: { key: string; label: string } | null;
-  rationale: string;
-  quote: string;
-  sources: SnapshotSource[];
-}
-
-interface SinceApproval {
-  approvedAt: string | null;
-  approvedBy: { id: string; name: string } | null;
-  approved: Snapshot | null;
-  current: Snapshot;
-  changed: string[];
-}
-
-const LABELS: Record<string, string> = { statement: 'Statement', verdict: 'Verdict', rationale: 'Rationale', quote: 'Quoted words', sources: 'Sources' };
+const LABELS: Record<SnapshotField, string> = { statement: 'Statement', verdict: 'Verdict', rationale: 'Rationale', quote: 'Quoted words', sources: 'Sources' };
 const sourceName = (s: SnapshotSource) => s.title || s.url;
 
 function SourcesChange({ before, after }: { before: SnapshotSource[]; after: SnapshotSource[] }) {
@@ -52,7 +31,7 @@ function SourcesChange({ before, after }: { before: SnapshotSource[]; after: Sna
   );
 }
 
-function FieldChange({ field, approved, current }: { field: string; approved: Snapshot; current: Snapshot }) {
+function FieldChange({ field, approved, current }: { field: SnapshotField; approved: ApprovalSnapshot; current: ApprovalSnapshot }) {
   switch (field) {
     case 'statement':
     case 'rationale':
@@ -72,7 +51,7 @@ function FieldChange({ field, approved, current }: { field: string; approved: Sn
 }
 
 export function ChangesSinceApproval({ claimId, version }: { claimId: string; version: number }) {
-  const { data, error } = useApiGet<SinceApproval>(`/api/claims/${claimId}/since-approval`, 'Could not compare with the last approval', version);
+  const { data, error } = useApiGet('GET /api/claims/{id}/since-approval', { params: { id: claimId } }, 'Could not compare with the last approval', version);
 
   if (error) return <ErrorAlert message={error} />;
   // Never approved, or approved and unchanged since: nothing to point out.
@@ -87,7 +66,7 @@ export function ChangesSinceApproval({ claimId, version }: { claimId: string; ve
       <dl>
         {data.changed.map((field) => (
           <div key={field} data-field={field}>
-            <dt>{LABELS[field] ?? field}</dt>
+            <dt>{LABELS[field]}</dt>
             <dd>
               <FieldChange field={field} approved={approved} current={current} />
             </dd>

@@ -45,7 +45,7 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
     setBusy(true);
     setError(null);
     try {
-      await api(`/api/claims/${claim.id}/review`, { method: 'POST', body: { decision, comment: comment.trim() || undefined, version: claim.version } });
+      await api('POST /api/claims/{id}/review', { params: { id: claim.id }, body: { decision, comment: comment.trim() || undefined, version: claim.version } });
       onDone(claim.id, decision === 'approve' ? 'Approved' : 'Sent back with requested changes');
     } catch (e) {
       setStale(e instanceof ApiError && e.status === 409);
@@ -57,7 +57,7 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
   async function reload() {
     setBusy(true);
     try {
-      const { claim: current } = await api<{ claim: Claim }>(`/api/claims/${claim.id}`);
+      const { claim: current } = await api('GET /api/claims/{id}', { params: { id: claim.id } });
       onReloaded(current);
       setStale(false);
       setError(null);

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import { canReviewAny } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
-import type { Claim, Verdict } from '@/components/claims/types';
+import type { Claim } from '@/components/claims/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import { FILTER_KEYS, QueueFilters, type QueueFilterValues } from './queue-filters';
@@ -55,7 +55,7 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   // Filter choices: every article, the scale, and whoever has claims waiting.
   useEffect(() => {
     if (!reviews) return;
-    Promise.all([api<{ articles: { id: string; title: string }[] }>('/api/articles'), api<{ verdicts: Verdict[] }>('/api/verdicts'), api<{ claims: QueueClaim[] }>('/api/review-queue')])
+    Promise.all([api('GET /api/articles'), api('GET /api/verdicts'), api('GET /api/review-queue')])
       .then(([a, v, q]) => {
         const authors = new Map(q.claims.map((c) => [c.author.id, c.author.name]));
         setOptions({
@@ -70,11 +70,11 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   useEffect(() => {
     if (!reviews) return;
     let live = true;
-    api<{ claims: QueueClaim[]; total?: number }>(`/api/review-queue${query ? `?${query}` : ''}`)
+    api('GET /api/review-queue', { query: filtersOf(query) })
       .then((data) => {
         if (!live) return;
         setClaims([...data.claims].sort((a, b) => waitedSince(a) - waitedSince(b)));
-        setTotal(data.total ?? data.claims.length);
+        setTotal(data.total);
         setError(null);
       })
       .catch((e: unknown) => {

@@ -32,8 +32,8 @@ export function RevisionEditor({ articleId, baseRevision, text, claims, onSaved 
     setBusy(true);
     setError(null);
     try {
-      const response = await api<{ revision: { number: number }; reanchored: Reanchored[] }>(`/api/articles/${articleId}/revisions`, {
-        method: 'POST',
+      const response = await api('POST /api/articles/{id}/revisions', {
+        params: { id: articleId },
         body: { text: draft, note: note.trim() || undefined, baseRevision },
       });
       const quotes = new Map(claims.map((c) => [c.id, c.selector.exact]));

@@ -21,7 +21,7 @@ export function RevisionsView({ articleId }: { articleId: string }) {
 
   const load = useCallback(async () => {
     try {
-      const [article, list] = await Promise.all([api<ArticleView>(`/api/articles/${articleId}`), api<{ revisions: RevisionSummary[] }>(`/api/articles/${articleId}/revisions`)]);
+      const [article, list] = await Promise.all([api('GET /api/articles/{id}', { params: { id: articleId } }), api('GET /api/articles/{id}/revisions', { params: { id: articleId } })]);
       setView(article);
       setRevisions(list.revisions);
       const latest = article.revision.number;
@@ -45,13 +45,13 @@ export function RevisionsView({ articleId }: { articleId: string }) {
 
   useEffect(() => {
     if (!range || range.from === range.to) return setDiff(null);
-    api<DiffResponse>(`/api/articles/${articleId}/diff?from=${range.from}&to=${range.to}`)
+    api('GET /api/articles/{id}/diff', { params: { id: articleId }, query: { from: String(range.from), to: String(range.to) } })
       .then(setDiff)
       .catch((e: unknown) => setError(describeError(e, 'Could not compare the revisions')));
   }, [articleId, range]);
 
   async function show(number: number) {
-    const { revision } = await api<{ revision: { number: number; text: string } }>(`/api/articles/${articleId}/revisions/${number}`);
+    const { revision } = await api('GET /api/articles/{id}/revisions/{revisionId}', { params: { id: articleId, revisionId: String(number) } });
     setShown(revision);
   }
 

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
 import { SuggestionItem } from './suggestion-item';
-import { suggestionKey, type Suggestion, type SuggestionsResponse } from './types';
+import { suggestionKey, type Suggestion } from './types';
 
 interface Props {
   articleId: string;
@@ -43,7 +43,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
     setError(null);
     setSuggestions(null);
     try {
-      const result = await api<SuggestionsResponse>(`/api/articles/${articleId}/suggestions`);
+      const result = await api('GET /api/articles/{id}/suggestions', { params: { id: articleId } });
       setSuggestions(result.suggestions);
     } catch (e) {
       setError(`Could not load suggestions: ${describeError(e)}`);
@@ -80,7 +80,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
       suggestion,
       async () => {
         const { exact, start, end } = suggestion.selector;
-        const { claim } = await api<{ claim: Claim }>(`/api/articles/${articleId}/claims`, { method: 'POST', body: { selector: { exact, start, end }, statement: exact } });
+        const { claim } = await api('POST /api/articles/{id}/claims', { params: { id: articleId }, body: { selector: { exact, start, end }, statement: exact } });
         onAccepted(claim);
       },
       'Could not accept the suggestion',
@@ -91,7 +91,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
       suggestion,
       async () => {
         const { exact, start, end } = suggestion.selector;
-        await api(`/api/articles/${articleId}/suggestions/dismissals`, { method: 'POST', body: { start, end, exact } });
+        await api('POST /api/articles/{id}/suggestions/dismissals', { params: { id: articleId }, body: { start, end, exact } });
       },
       'Could not dismiss the suggestion',
     );

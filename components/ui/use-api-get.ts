@@ -5,7 +5,8 @@
 // inactive card), and never into a component that has since moved on (an
 // answer to an older request is dropped).
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { api, describeError } from '@/lib/api-client';
+import { callApi, describeError, routePath } from '@/lib/api-client';
+import type { JsonRouteKey, RouteAnswer, RouteRequest } from '@/lib/server/contract/types';
 
 export interface ApiGet<T> {
   data: T | null;
@@ -15,11 +16,20 @@ export interface ApiGet<T> {
 }
 
 /**
+ * `key` is a GET route (null: load nothing), `request` its parameters.
  * `failure` opens the error message ("Could not load the history"). With
  * `initial`, the data is already there: the first load is skipped.
  */
-export function useApiGet<T>(path: string | null, failure: string, reloadKey?: unknown, initial?: T): ApiGet<T> {
-  const [data, setData] = useState<T | null>(initial ?? null);
+export function useApiGet<K extends Extract<JsonRouteKey, `GET ${string}`>>(
+  key: K | null,
+  request: RouteRequest<K>,
+  failure: string,
+  reloadKey?: unknown,
+  initial?: RouteAnswer<K>,
+): ApiGet<RouteAnswer<K>> {
+  // The address stands for the request: a new one loads again, the same one does not.
+  const path = key === null ? null : routePath(key, request);
+  const [data, setData] = useState<RouteAnswer<K> | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
   const skip = useRef(initial !== undefined);
 
@@ -30,10 +40,10 @@ export function useApiGet<T>(path: string | null, failure: string, reloadKey?: u
       return;
     }
     let live = true;
-    api<T>(path)
+    callApi('GET', path)
       .then((result) => {
         if (!live) return;
-        setData(result);
+        setData(result as RouteAnswer<K>);
         setError(null);
       })
       .catch((e: unknown) => {

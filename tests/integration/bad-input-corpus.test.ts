@@ -33,6 +33,7 @@ import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
 import * as me from '@/app/api/me/route';
 import * as myPassword from '@/app/api/me/password/route';
 import * as verdicts from '@/app/api/verdicts/route';
+import * as openApi from '@/app/api/openapi.json/route';
 import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
 import { createClaimAs, QUOTES, readyClaimAs, selectionOf, submittedClaimAs } from './helpers/api';
@@ -667,6 +668,13 @@ const CORPUS: RouteCorpus[] = [
       fieldCase('a field the endpoint does not take', GOOD.passwordChange, () => ({ role: 'ADMIN' }), 'role'),
     ],
     control: async () => ({ values: {}, body: GOOD.passwordChange(), status: 200 }),
+  },
+  {
+    route: 'GET /api/openapi.json',
+    handler: openApi.GET,
+    values: none,
+    cases: [],
+    control: async () => ({ values: {}, query: '?format=%ZZ&x=1', status: 200 }),
   },
   {
     route: 'GET /api/verdicts',

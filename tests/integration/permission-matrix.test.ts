@@ -30,6 +30,7 @@ import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
 import * as me from '@/app/api/me/route';
 import * as myPassword from '@/app/api/me/password/route';
 import * as verdicts from '@/app/api/verdicts/route';
+import * as openApi from '@/app/api/openapi.json/route';
 import { QUOTES, selectionOf } from './helpers/api';
 import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, matrixFixtures, unique } from './helpers/matrix-fixtures';
@@ -169,6 +170,8 @@ const ROWS: Row[] = [
   },
   { route: 'GET /api/verdicts', handler: verdicts.GET, call: async () => ({ path: '/api/verdicts' }), expect: anyone(200) },
   { route: 'PUT /api/verdicts', handler: verdicts.PUT, call: async () => ({ path: '/api/verdicts', body: { verdicts: f.verdicts } }), expect: adminOnly(200) },
+  // The API's description holds no data: public.
+  { route: 'GET /api/openapi.json', handler: openApi.GET, call: async () => ({ path: '/api/openapi.json' }), expect: [200, 200, 200, 200, 200] },
 ];
 
 function caller(who: Who): TestUser | undefined {

@@ -21,3 +21,5 @@ if (adminUrl) {
 }
 process.env.NEXTAUTH_SECRET = `test-secret-${Math.random().toString(36).slice(2)}`;
 process.env.NEXTAUTH_URL = 'http://localhost:3000';
+// Every answer a test receives is checked against its route's response schema (lib/server/http/route.ts).
+process.env.CHECK_API_ANSWERS = '1';

@@ -1,11 +1,10 @@
 // GET /api/me — the caller's own account; open while a password change is required.
 import { requireActor } from '@/lib/server/auth/current-actor';
-import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
 import { getOwnAccount } from '@/lib/server/users/get-own-account';
 
-export const GET = route(async (req) => {
+export const GET = route('GET /api/me', async (req) => {
   const actor = await requireActor(req, { duringPasswordChange: true });
   const user = await getOwnAccount({ actor });
-  return json({ user });
+  return { user };
 });

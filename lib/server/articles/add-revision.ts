@@ -5,9 +5,10 @@
 // (claim versions), and writes the revision, each claim's new anchoring and
 // status, and the audit trail together or not at all. If something did change,
 // the plan is made again.
+import { z } from 'zod';
 import type { ReanchorOutcome } from '@/lib/domain/anchoring/reanchor';
 import { AppError } from '@/lib/domain/errors';
-import type { Actor, AnchorStatus, ClaimStatus } from '@/lib/domain/types';
+import type { Actor } from '@/lib/domain/types';
 import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import type { AddRevisionBody } from '@/lib/validation/revisions';
 import { authorize } from '../auth/authorize';
@@ -19,7 +20,9 @@ import { loadArticle } from './load-article';
 import { loadLatestRevision } from './load-latest-revision';
 import { planReanchor, STORED_CLAIM_SELECT, type ReanchorPlan, type StoredClaim } from './plan-reanchor';
 import { reanchorArticleClaims } from './reanchor-article-claims';
-import { REVISION_SUMMARY_SELECT, toRevisionSummary, type RevisionSummary } from './revision-dto';
+import { anchorStatus, claimStatus } from '../contract/parts';
+import type { Equal, Expect } from '../contract/type-checks';
+import { REVISION_SUMMARY_SELECT, revisionSummary, toRevisionSummary } from './revision-dto';
 
 /** A thousand claims written and audited must not hit Prisma's 5 s default. */
 const TRANSACTION_TIMEOUT_MS = 60_000;
@@ -36,24 +39,26 @@ interface RevisionPlan {
   outcomes: Map<string, ReanchorOutcome>;
 }
 
-export interface ReanchoredClaim {
-  claimId: string;
-  anchorStatus: AnchorStatus;
-  previousAnchorStatus: AnchorStatus;
-  start: number;
-  end: number;
-  revisionId: string;
-  previousStatus: ClaimStatus;
-  status: ClaimStatus;
-  method: ReanchorPlan['method'];
-  score: number;
-  reason: string;
-}
+export const reanchoredClaim = z
+  .object({
+    claimId: z.string(),
+    anchorStatus,
+    previousAnchorStatus: anchorStatus,
+    start: z.number().int(),
+    end: z.number().int(),
+    revisionId: z.string(),
+    previousStatus: claimStatus,
+    status: claimStatus,
+    method: z.enum(['position', 'exact', 'fuzzy', 'none']).meta({ description: 'how the quoted words were found in the new text' }),
+    score: z.number().meta({ description: '1 for exact matches, the fuzzy score otherwise, 0 for orphaned' }),
+    reason: z.string(),
+  })
+  .meta({ id: 'ReanchoredClaim' });
+export type ReanchoredClaim = z.infer<typeof reanchoredClaim>;
+export type ReanchorMethodsMatch = Expect<Equal<ReanchoredClaim['method'], ReanchorPlan['method']>>;
 
-export interface AddRevisionResult {
-  revision: RevisionSummary;
-  reanchored: ReanchoredClaim[];
-}
+export const addRevisionResult = z.object({ revision: revisionSummary, reanchored: z.array(reanchoredClaim) });
+export type AddRevisionResult = z.infer<typeof addRevisionResult>;
 
 export interface AddRevisionOptions {
   actor: Actor;

@@ -1,26 +1,24 @@
 // An article as the workbench opens it: metadata, the latest revision's text
 // and every claim, in reading order.
+import { z } from 'zod';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from '../claims/claim-dto';
-import { toArticleDto, type ArticleDto } from './article-dto';
+import { CLAIM_INCLUDE, claimDto, toClaimDto } from '../claims/claim-dto';
+import { timestamp } from '../contract/parts';
+import { articleDto, toArticleDto } from './article-dto';
 import { loadArticle } from './load-article';
 
-export interface RevisionDto {
-  id: string;
-  number: number;
-  text: string;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface ArticleView {
-  article: ArticleDto;
-  revision: RevisionDto;
-  claims: ClaimDto[];
-}
+export const articleView = z
+  .object({
+    article: articleDto,
+    /** the latest revision, with its text */
+    revision: z.object({ id: z.string(), number: z.number().int(), text: z.string(), note: z.string().nullable(), createdAt: timestamp }),
+    claims: z.array(claimDto),
+  })
+  .meta({ id: 'ArticleView' });
+export type ArticleView = z.infer<typeof articleView>;
 
 export interface GetArticleOptions {
   actor: Actor;

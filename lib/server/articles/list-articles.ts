@@ -1,12 +1,18 @@
 // All articles, newest first, each with its claim counts by status.
+import { z } from 'zod';
 import type { Actor, ClaimStatus } from '@/lib/domain/types';
 import { CLAIM_STATUSES } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
-import { ARTICLE_INCLUDE, toArticleDto, type ArticleDto } from './article-dto';
+import { ARTICLE_INCLUDE, articleDto, toArticleDto } from './article-dto';
 
-export type ClaimCounts = { total: number } & Record<ClaimStatus, number>;
-export type ArticleSummary = ArticleDto & { claimCounts: ClaimCounts };
+const claimCounts = z
+  .object({ total: z.number().int(), ...(Object.fromEntries(CLAIM_STATUSES.map((status) => [status, z.number().int()])) as Record<ClaimStatus, z.ZodNumber>) })
+  .meta({ description: 'how many of the article’s claims are in each status, and in all' });
+export type ClaimCounts = z.infer<typeof claimCounts>;
+
+export const articleSummary = articleDto.extend({ claimCounts }).meta({ id: 'ArticleSummary' });
+export type ArticleSummary = z.infer<typeof articleSummary>;
 
 export interface ListArticlesOptions {
   actor: Actor;

@@ -1,5 +1,7 @@
 // The API's revision shapes. Lists leave the text out (it can be 1 MB per
 // revision); reading one revision brings it.
+import { z } from 'zod';
+import { personRef, timestamp } from '../contract/parts';
 
 export const REVISION_SUMMARY_SELECT = {
   id: true,
@@ -10,18 +12,20 @@ export const REVISION_SUMMARY_SELECT = {
   author: { select: { id: true, name: true } },
 } as const;
 
-export interface RevisionSummary {
-  id: string;
-  number: number;
-  createdAt: string;
-  note: string | null;
-  contentHash: string;
-  author: { id: string; name: string } | null;
-}
+export const revisionSummary = z
+  .object({
+    id: z.string(),
+    number: z.number().int(),
+    createdAt: timestamp,
+    note: z.string().nullable(),
+    contentHash: z.string().meta({ description: 'SHA-256 of the text, hex' }),
+    author: personRef.nullable(),
+  })
+  .meta({ id: 'RevisionSummary' });
+export type RevisionSummary = z.infer<typeof revisionSummary>;
 
-export interface RevisionDetail extends RevisionSummary {
-  text: string;
-}
+export const revisionDetail = revisionSummary.extend({ text: z.string() }).meta({ id: 'RevisionDetail' });
+export type RevisionDetail = z.infer<typeof revisionDetail>;
 
 interface RevisionRow {
   id: string;

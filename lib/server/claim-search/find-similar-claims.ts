@@ -2,31 +2,39 @@
 // this claim says, with their verdicts — so no one checks the same claim twice.
 // The full-text index narrows 100,000 claims to a few hundred candidates; the
 // domain's meaning-based score (numbers, units, stems, names) ranks those.
+import { z } from 'zod';
 import { readClaimTerms, searchTokens } from '@/lib/domain/claim-matching/claim-terms';
 import type { NumberAgreement } from '@/lib/domain/claim-matching/score-similarity';
 import { AppError } from '@/lib/domain/errors';
-import type { ClaimStatus, Actor } from '@/lib/domain/types';
+import type { Actor } from '@/lib/domain/types';
 import { SIMILAR_DEFAULT_LIMIT, type SimilarQuery } from '@/lib/validation/similar';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { claimStatus, timestamp, verdictRef } from '../contract/parts';
+import type { Equal, Expect } from '../contract/type-checks';
 import { runJob } from '../work/run-job';
 import { searchClaimCandidates } from './search-claim-candidates';
 
 /** How many full-text candidates are scored: enough that a paraphrase sharing few words still makes it. */
 const CANDIDATES = 300;
 
-export interface SimilarClaimDto {
-  id: string;
-  statement: string;
-  verdict: { key: string; label: string; color: string } | null;
-  status: ClaimStatus;
-  articleId: string;
-  articleTitle: string;
-  score: number;
-  /** whether the two claims' numbers agree ('same'), contradict ('different'), or cannot be compared */
-  numbers: NumberAgreement;
-  updatedAt: string;
-}
+export const similarClaimDto = z
+  .object({
+    id: z.string(),
+    statement: z.string(),
+    verdict: verdictRef.nullable(),
+    status: claimStatus,
+    articleId: z.string(),
+    articleTitle: z.string(),
+    score: z.number().meta({ description: 'how alike the two statements are, 0 to 1' }),
+    numbers: z.enum(['same', 'different', 'none']).meta({ description: "whether the two claims' numbers agree ('same'), contradict ('different'), or cannot be compared" }),
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'SimilarClaim' });
+export type SimilarClaimDto = z.infer<typeof similarClaimDto>;
+export type NumbersMatchDomain = Expect<Equal<SimilarClaimDto['numbers'], NumberAgreement>>;
+
+export const similarClaims = z.object({ claims: z.array(similarClaimDto) });
 
 export interface FindSimilarClaimsOptions {
   actor: Actor;
@@ -34,7 +42,7 @@ export interface FindSimilarClaimsOptions {
   query?: SimilarQuery;
 }
 
-export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimilarClaimsOptions): Promise<{ claims: SimilarClaimDto[] }> {
+export async function findSimilarClaims({ actor, claimId, query = {} }: FindSimilarClaimsOptions): Promise<z.infer<typeof similarClaims>> {
   authorize(actor, 'article:read');
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, statement: true } });
   if (!claim) throw new AppError('NOT_FOUND', 'No such claim');

@@ -1,6 +1,9 @@
 // The API's Claim shape (docs/api.md#shapes) built from database rows. Every service that
 // returns a claim loads it with CLAIM_INCLUDE and maps it here.
+import { z } from 'zod';
 import type { ClaimLike, SourceLike } from '@/lib/domain/export/report-model';
+import { anchorStatus, claimStatus, personRef, textSelector, timestamp, verdictRef } from '../contract/parts';
+import type { Expect } from '../contract/type-checks';
 import type { Prisma } from '../generated/prisma/client';
 
 export const CLAIM_INCLUDE = {
@@ -16,25 +19,52 @@ export const CLAIM_INCLUDE = {
   },
 };
 
-// The API shapes extend the structural types the export pipeline reads, so
-// the two cannot drift apart.
-export interface SourceDto extends SourceLike {
-  claimId: string;
-  reliabilityNote: string | null;
-  createdById: string;
-  createdAt: string;
-}
+export const sourceDto = z
+  .object({
+    id: z.string(),
+    claimId: z.string(),
+    url: z.string(),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    quote: z.string().nullable(),
+    accessedAt: timestamp.nullable(),
+    archivedUrl: z.string().nullable(),
+    reliabilityNote: z.string().nullable(),
+    createdById: z.string(),
+    createdAt: timestamp,
+  })
+  .meta({ id: 'Source' });
+export type SourceDto = z.infer<typeof sourceDto>;
 
-export interface ClaimDto extends ClaimLike {
-  articleId: string;
-  revisionId: string;
-  authorId: string;
-  sources: SourceDto[];
-  /** who changed its content or sources since it was last approved (none of them may review it) */
-  contributorIds: string[];
-  /** the approval whose version is published, when it was ever approved */
-  lastApproval: { approvedAt: string; approvedBy: { id: string; name: string } } | null;
-}
+export const claimDto = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    revisionId: z.string(),
+    selector: textSelector,
+    anchorStatus,
+    statement: z.string(),
+    verdict: verdictRef.nullable(),
+    rationale: z.string(),
+    status: claimStatus,
+    authorId: z.string(),
+    author: personRef,
+    version: z.number().int().meta({ description: 'goes up with every change; send it back to PATCH so a stale edit is refused (409)' }),
+    sources: z.array(sourceDto),
+    contributorIds: z.array(z.string()).meta({ description: 'who changed its content or sources since it was last approved (none of them may review it)' }),
+    lastApproval: z
+      .object({ approvedAt: timestamp, approvedBy: personRef })
+      .nullable()
+      .meta({ description: 'the approval whose version is published, when it was ever approved' }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Claim' });
+export type ClaimDto = z.infer<typeof claimDto>;
+
+// The export pipeline reads claims structurally (lib/domain never imports
+// lib/server): the API's shapes must stay what it reads.
+export type ClaimDtoFeedsExports = [Expect<SourceDto extends SourceLike ? true : false>, Expect<ClaimDto extends ClaimLike ? true : false>];
 
 type SourceRow = Prisma.SourceGetPayload<object>;
 

@@ -1,21 +1,27 @@
 // Claims waiting for review that the caller may judge, longest waiting first,
 // optionally narrowed to one article, author or verdict, or to claims waiting
 // at least some hours. Editors may review nothing, so theirs is simply empty.
+import { z } from 'zod';
 import { decide } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
 import type { ReviewQueueQuery } from '@/lib/validation/review-queue';
 import { db } from '../db';
-import { COMMENT_INCLUDE, toCommentDto, type CommentDto } from '../comments/comment-dto';
-import { CLAIM_INCLUDE, toClaimDto, type ClaimDto } from './claim-dto';
+import { COMMENT_INCLUDE, commentDto, toCommentDto, type CommentDto } from '../comments/comment-dto';
+import { timestamp } from '../contract/parts';
+import { CLAIM_INCLUDE, claimDto, toClaimDto } from './claim-dto';
 import { reviewEntryTimes } from './review-entry-times';
 
-export type QueuedClaim = ClaimDto & {
-  article: { id: string; title: string };
-  /** when the claim last entered review (submitted, or sent back after approval) */
-  submittedAt: string;
-  /** the claim's thread, oldest first: the queue shows it without a request per card */
-  comments: CommentDto[];
-};
+export const queuedClaim = claimDto
+  .extend({
+    article: z.object({ id: z.string(), title: z.string() }),
+    submittedAt: timestamp.meta({ description: 'when the claim last entered review (submitted, or sent back after approval)' }),
+    comments: z.array(commentDto).meta({ description: "the claim's thread, oldest first: the queue shows it without a request per card" }),
+  })
+  .meta({ id: 'QueuedClaim' });
+export type QueuedClaim = z.infer<typeof queuedClaim>;
+
+export const reviewQueue = z.object({ claims: z.array(queuedClaim), total: z.number().int().meta({ description: 'how many claims match the filters' }) });
+export type ReviewQueue = z.infer<typeof reviewQueue>;
 
 export interface ListReviewQueueOptions {
   actor: Actor;
@@ -27,7 +33,7 @@ const HOUR_MS = 60 * 60 * 1000;
 /** Whether the caller may judge a claim: the permission matrix decides, four eyes included. */
 export const mayReview = (actor: Actor) => (claim: { authorId: string }) => decide(actor, 'claim:review', { authorId: claim.authorId }).allowed;
 
-export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOptions): Promise<{ claims: QueuedClaim[]; total: number }> {
+export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOptions): Promise<ReviewQueue> {
   const rows = await db.claim.findMany({
     where: { status: 'IN_REVIEW', articleId: query.articleId, authorId: query.authorId, verdictKey: query.verdict },
     include: { ...CLAIM_INCLUDE, article: { select: { id: true, title: true } } },

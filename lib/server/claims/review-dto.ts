@@ -1,18 +1,23 @@
 // The API's Review shape.
+import { z } from 'zod';
 import type { ReviewDecision } from '@/lib/domain/types';
+import { personRef, reviewDecision, timestamp } from '../contract/parts';
 
 export const REVIEW_INCLUDE = { reviewer: { select: { id: true, name: true } } };
 
-export interface ReviewDto {
-  id: string;
-  claimId: string;
-  reviewerId: string;
-  reviewer: { id: string; name: string };
-  decision: ReviewDecision;
-  comment: string | null;
-  claimVersion: number;
-  createdAt: string;
-}
+export const reviewDto = z
+  .object({
+    id: z.string(),
+    claimId: z.string(),
+    reviewerId: z.string(),
+    reviewer: personRef,
+    decision: reviewDecision,
+    comment: z.string().nullable(),
+    claimVersion: z.number().int().meta({ description: 'the claim version this review judged' }),
+    createdAt: timestamp,
+  })
+  .meta({ id: 'Review' });
+export type ReviewDto = z.infer<typeof reviewDto>;
 
 interface ReviewRow {
   id: string;

@@ -1,6 +1,7 @@
 // The API's Comment shape. `decision` comes from the review the comment was
 // written with, so a thread can show "Approved: ..." next to the words.
-import type { ReviewDecision, Role } from '@/lib/domain/types';
+import { z } from 'zod';
+import { reviewDecision, role, timestamp } from '../contract/parts';
 import type { Prisma } from '../generated/prisma/client';
 
 export const COMMENT_INCLUDE = {
@@ -10,15 +11,18 @@ export const COMMENT_INCLUDE = {
 
 export type CommentRow = Prisma.CommentGetPayload<{ include: typeof COMMENT_INCLUDE }>;
 
-export interface CommentDto {
-  id: string;
-  claimId: string;
-  body: string;
-  createdAt: string;
-  author: { id: string; name: string; role: Role };
-  reviewId: string | null;
-  decision: ReviewDecision | null;
-}
+export const commentDto = z
+  .object({
+    id: z.string(),
+    claimId: z.string(),
+    body: z.string(),
+    createdAt: timestamp,
+    author: z.object({ id: z.string(), name: z.string(), role }),
+    reviewId: z.string().nullable(),
+    decision: reviewDecision.nullable().meta({ description: 'the decision of the review this comment was written with' }),
+  })
+  .meta({ id: 'Comment' });
+export type CommentDto = z.infer<typeof commentDto>;
 
 export function toCommentDto(row: CommentRow): CommentDto {
   return {

@@ -2,12 +2,12 @@
 // schema has already refused unknown ones with a 422).
 import type { ReportScope } from '@/lib/domain/export/report-model';
 import type { Actor } from '@/lib/domain/types';
-import type { ExportFormat } from '@/lib/validation/export';
+import { EXPORT_FILES, type ExportFormat } from '@/lib/validation/export';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { loadReportInput } from './load-report-input';
 import { runJob } from '../work/run-job';
-import { RENDERERS, type ExportContext } from './renderers';
+import type { ExportContext } from './renderers';
 
 export interface ExportArticleOptions {
   actor: Actor;
@@ -34,11 +34,11 @@ function exportContext(requestOrigin?: string): ExportContext {
 
 export async function exportArticle({ actor, articleId, format, scope, requestOrigin }: ExportArticleOptions): Promise<ExportFile> {
   authorize(actor, 'export:read');
-  const renderer = RENDERERS[format];
+  const file = EXPORT_FILES[format];
   const input = await loadReportInput({ client: db, articleId, scope });
   return {
     body: await runJob('renderExport', { format, input, context: exportContext(requestOrigin) }),
-    contentType: renderer.contentType,
-    filename: `${input.article.slug}-factcheck.${renderer.extension}`,
+    contentType: file.contentType,
+    filename: `${input.article.slug}-factcheck.${file.extension}`,
   };
 }

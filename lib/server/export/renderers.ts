@@ -1,5 +1,6 @@
-// One entry per export format: its content type, file extension and the pure
-// serializer from lib/domain/export that renders the shared report model.
+// One entry per export format: the pure serializer from lib/domain/export that
+// renders the shared report model (its content type and extension are
+// EXPORT_FILES, which the API contract documents too).
 // Rendering runs on the work pool (the renderExport job): a long article with
 // a thousand claims takes seconds as PDF and a while in the other formats too.
 import { buildReportModel, type ReportInput, type ReportModel } from '@/lib/domain/export/report-model';
@@ -22,21 +23,18 @@ export interface ExportContext {
 }
 
 export interface Renderer {
-  contentType: string;
-  extension: string;
   render: (model: ReportModel, context: ExportContext) => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 // A Record over every format of docs/api.md#export: the compiler refuses a format without a renderer.
 export const RENDERERS: Record<ExportFormat, Renderer> = {
-  html: { contentType: 'text/html; charset=utf-8', extension: 'html', render: renderHtmlReport },
-  json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },
-  pdf: { contentType: 'application/pdf', extension: 'pdf', render: async (model, context) => renderPdfReport(model, await pdfFonts(), { author: context.organization.name }) },
-  md: { contentType: 'text/markdown; charset=utf-8', extension: 'md', render: renderMarkdownReport },
-  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv', render: renderCsvExport },
-  // ".claimreview.jsonld" so it never overwrites the W3C ".jsonld" download of the same article.
-  claimreview: { contentType: 'application/ld+json; charset=utf-8', extension: 'claimreview.jsonld', render: (model, context) => JSON.stringify(renderClaimReviewExport(model, context), null, 2) },
-  w3c: { contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', extension: 'jsonld', render: (model, context) => JSON.stringify(renderW3cExport(model, context), null, 2) },
+  html: { render: renderHtmlReport },
+  json: { render: (model) => JSON.stringify(renderJsonExport(model), null, 2) },
+  pdf: { render: async (model, context) => renderPdfReport(model, await pdfFonts(), { author: context.organization.name }) },
+  md: { render: renderMarkdownReport },
+  csv: { render: renderCsvExport },
+  claimreview: { render: (model, context) => JSON.stringify(renderClaimReviewExport(model, context), null, 2) },
+  w3c: { render: (model, context) => JSON.stringify(renderW3cExport(model, context), null, 2) },
 };
 
 /** The file's body in `format`, from the loaded report input (the renderExport job of the work pool). */

@@ -2,6 +2,7 @@
 // second dismissal of the same range answers the first one (created: false,
 // the route then says 200 instead of 201). Per user: others still see it.
 // Not audited: a dismissal changes no claim and only the dismisser's own view.
+import { z } from 'zod';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '@/lib/domain/types';
 import type { DismissSuggestionBody } from '@/lib/validation/suggestions';
@@ -10,13 +11,10 @@ import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { loadLatestRevision } from '../articles/load-latest-revision';
 
-export interface DismissalDto {
-  id: string;
-  start: number;
-  end: number;
-  exact: string;
-  revisionId: string;
-}
+export const dismissalDto = z
+  .object({ id: z.string(), start: z.number().int(), end: z.number().int(), exact: z.string(), revisionId: z.string() })
+  .meta({ id: 'SuggestionDismissal' });
+export type DismissalDto = z.infer<typeof dismissalDto>;
 
 export interface DismissSuggestionOptions {
   actor: Actor;

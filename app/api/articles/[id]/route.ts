@@ -1,11 +1,10 @@
 // GET /api/articles/:id — authenticate, one service call, map.
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { getArticle } from '@/lib/server/articles/get-article';
-import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
 
-export const GET = route<{ id: string }>(async (req, { id }) => {
+export const GET = route('GET /api/articles/{id}', async (req, { id }) => {
   const actor = await requireActor(req);
   const { article, revision, claims } = await getArticle({ actor, articleId: id });
-  return json({ article, revision, claims });
+  return { article, revision, claims };
 });

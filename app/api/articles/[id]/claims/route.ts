@@ -1,14 +1,11 @@
 // POST /api/articles/:id/claims — parse, authenticate, one service call, map.
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { createClaim } from '@/lib/server/claims/create-claim';
-import { readJson } from '@/lib/server/http/read-body';
-import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
-import { createClaimSchema } from '@/lib/validation/claims';
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
+export const POST = route('POST /api/articles/{id}/claims', async (req, { id }, read) => {
   const actor = await requireActor(req);
-  const input = await readJson(req, createClaimSchema);
+  const input = await read.body();
   const claim = await createClaim({ actor, articleId: id, input });
-  return json({ claim }, 201);
+  return { claim };
 });

@@ -2,20 +2,17 @@
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { addRevision } from '@/lib/server/articles/add-revision';
 import { listRevisions } from '@/lib/server/articles/list-revisions';
-import { readJson } from '@/lib/server/http/read-body';
-import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
-import { addRevisionSchema } from '@/lib/validation/revisions';
 
-export const GET = route<{ id: string }>(async (req, { id }) => {
+export const GET = route('GET /api/articles/{id}/revisions', async (req, { id }) => {
   const actor = await requireActor(req);
   const revisions = await listRevisions({ actor, articleId: id });
-  return json({ revisions });
+  return { revisions };
 });
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
+export const POST = route('POST /api/articles/{id}/revisions', async (req, { id }, read) => {
   const actor = await requireActor(req);
-  const input = await readJson(req, addRevisionSchema);
+  const input = await read.body();
   const { revision, reanchored } = await addRevision({ actor, articleId: id, input });
-  return json({ revision, reanchored }, 201);
+  return { revision, reanchored };
 });

@@ -2,20 +2,17 @@
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { addComment } from '@/lib/server/comments/add-comment';
 import { listComments } from '@/lib/server/comments/list-comments';
-import { readJson } from '@/lib/server/http/read-body';
-import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
-import { addCommentSchema } from '@/lib/validation/comments';
 
-export const GET = route<{ id: string }>(async (req, { id }) => {
+export const GET = route('GET /api/claims/{id}/comments', async (req, { id }) => {
   const actor = await requireActor(req);
   const comments = await listComments({ actor, claimId: id });
-  return json({ comments });
+  return { comments };
 });
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
+export const POST = route('POST /api/claims/{id}/comments', async (req, { id }, read) => {
   const actor = await requireActor(req);
-  const input = await readJson(req, addCommentSchema);
+  const input = await read.body();
   const comment = await addComment({ actor, claimId: id, input });
-  return json({ comment }, 201);
+  return { comment };
 });

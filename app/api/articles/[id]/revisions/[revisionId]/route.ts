@@ -1,11 +1,10 @@
 // GET /api/articles/:id/revisions/:revisionId — by id or by number; authenticate, one service call, map.
 import { requireActor } from '@/lib/server/auth/current-actor';
 import { getRevision } from '@/lib/server/articles/get-revision';
-import { json } from '@/lib/server/http/responses';
 import { route } from '@/lib/server/http/route';
 
-export const GET = route<{ id: string; revisionId: string }>(async (req, { id, revisionId }) => {
+export const GET = route('GET /api/articles/{id}/revisions/{revisionId}', async (req, { id, revisionId }) => {
   const actor = await requireActor(req);
   const revision = await getRevision({ actor, articleId: id, revision: revisionId });
-  return json({ revision });
+  return { revision };
 });

@@ -2,15 +2,12 @@
 // authenticate, one service call, map. 201 with a new dismissal; 200 with the
 // existing one when the caller had already dismissed that range (idempotent).
 import { requireActor } from '@/lib/server/auth/current-actor';
-import { readJson } from '@/lib/server/http/read-body';
-import { json } from '@/lib/server/http/responses';
-import { route } from '@/lib/server/http/route';
+import { reply, route } from '@/lib/server/http/route';
 import { dismissSuggestion } from '@/lib/server/suggestions/dismiss-suggestion';
-import { dismissSuggestionSchema } from '@/lib/validation/suggestions';
 
-export const POST = route<{ id: string }>(async (req, { id }) => {
+export const POST = route('POST /api/articles/{id}/suggestions/dismissals', async (req, { id }, read) => {
   const actor = await requireActor(req);
-  const input = await readJson(req, dismissSuggestionSchema);
+  const input = await read.body();
   const { dismissal, created } = await dismissSuggestion({ actor, articleId: id, input });
-  return json({ dismissal }, created ? 201 : 200);
+  return reply({ dismissal }, { status: created ? 201 : 200 });
 });
