@@ -2,28 +2,13 @@
 // zod schema declared once, beside the code that fills it (claim-dto.ts, ...):
 // its TypeScript type is `z.infer` of it, the OpenAPI document renders it, and
 // the integration tests check every answer against it (docs/api.md#shapes).
-import { z } from 'zod';
-import { ANCHOR_STATUSES, CLAIM_STATUSES, REVIEW_DECISIONS, ROLES, VERDICT_CLASSES, type TextSelector } from '@/lib/domain/types';
+// The pieces themselves are declared in lib/domain/schema-parts.ts, where the
+// audit events (lib/domain/audit-events.ts, pure) can use them too.
+import type { z } from 'zod';
+import { textSelector } from '@/lib/domain/schema-parts';
+import type { TextSelector } from '@/lib/domain/types';
 import type { Equal, Expect } from './type-checks';
 
-/** A point in time as the API writes it: ISO 8601 in UTC (`Date#toISOString`). */
-export const timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC', example: '2026-11-30T14:18:00.000Z' });
-
-export const role = z.enum(ROLES).meta({ id: 'Role' });
-export const claimStatus = z.enum(CLAIM_STATUSES).meta({ id: 'ClaimStatus' });
-export const anchorStatus = z.enum(ANCHOR_STATUSES).meta({ id: 'AnchorStatus', description: 'whether the quoted words are still where they were (INTACT), were found again elsewhere or changed (CHANGED), or are gone (ORPHANED)' });
-export const reviewDecision = z.enum(REVIEW_DECISIONS).meta({ id: 'ReviewDecision' });
-export const verdictClass = z.enum(VERDICT_CLASSES).meta({ id: 'VerdictClass' });
-
-/** A person as other records name them. */
-export const personRef = z.object({ id: z.string(), name: z.string() }).meta({ id: 'PersonRef' });
-
-/** A claim's verdict as the claim shows it: the scale's key, with its label and colour. */
-export const verdictRef = z.object({ key: z.string(), label: z.string(), color: z.string() }).meta({ id: 'VerdictRef' });
-
-/** W3C TextQuoteSelector + TextPositionSelector in one record (UTF-16 offsets, end exclusive). */
-export const textSelector = z
-  .object({ exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() })
-  .meta({ id: 'TextSelector', description: 'W3C Web Annotation TextQuoteSelector and TextPositionSelector in one object: UTF-16 offsets into the revision text, end exclusive' });
+export { anchorStatus, claimStatus, personRef, reanchorMethod, reviewDecision, role, textSelector, timestamp, verdictClass, verdictRef } from '@/lib/domain/schema-parts';
 
 export type ContractPartsMatchDomain = [Expect<Equal<z.infer<typeof textSelector>, TextSelector>>];
