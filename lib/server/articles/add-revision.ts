@@ -20,7 +20,7 @@ import { loadArticle } from './load-article';
 import { loadLatestRevision } from './load-latest-revision';
 import { planReanchor, STORED_CLAIM_SELECT, type ReanchorPlan, type StoredClaim } from './plan-reanchor';
 import { reanchorArticleClaims } from './reanchor-article-claims';
-import { anchorStatus, claimStatus } from '../contract/parts';
+import { anchorStatus, claimStatus, reanchorMethod } from '../contract/parts';
 import type { Equal, Expect } from '../contract/type-checks';
 import { REVISION_SUMMARY_SELECT, revisionSummary, toRevisionSummary } from './revision-dto';
 
@@ -49,7 +49,7 @@ export const reanchoredClaim = z
     revisionId: z.string(),
     previousStatus: claimStatus,
     status: claimStatus,
-    method: z.enum(['position', 'exact', 'fuzzy', 'none']).meta({ description: 'how the quoted words were found in the new text' }),
+    method: reanchorMethod,
     score: z.number().meta({ description: '1 for exact matches, the fuzzy score otherwise, 0 for orphaned' }),
     reason: z.string(),
   })
