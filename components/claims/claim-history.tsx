@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useApiGet } from '@/components/ui/use-api-get';
 import { TextDiff } from '@/components/ui/diff-parts';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { describeEvent, type HistoryEvent } from './history-lines';
+import { describeEvent } from './history-lines';
 
 interface Props {
   claimId: string;
@@ -17,7 +17,7 @@ interface Props {
 
 export function ClaimHistory({ claimId, version, verdicts }: Props) {
   const [open, setOpen] = useState(false);
-  const { data, error } = useApiGet<{ events: HistoryEvent[] }>(open ? `/api/claims/${claimId}/history` : null, 'Could not load the history', version);
+  const { data, error } = useApiGet(open ? 'GET /api/claims/{id}/history' : null, { params: { id: claimId } }, 'Could not load the history', version);
   const events = data?.events ?? null;
 
   const label = (key: unknown) => verdicts.find((v) => v.key === key)?.label ?? String(key);

@@ -6,7 +6,7 @@
 // Chromium (sign in, workbench, add a claim, review queue, users, revisions)
 // that draws no CSP violation at all.
 import { test, expect, type APIResponse, type Page } from '@playwright/test';
-import { USERS, SAMPLE_ARTICLE_TITLE, apiClient, articleText, createSampleArticle, selectPhrase, signIn, snap } from './helpers';
+import { USERS, SAMPLE_ARTICLE_TITLE, apiClient, articleText, createSampleArticle, selectPhrase, signIn, snap, watchViolations } from './helpers';
 
 function directives(response: APIResponse): Map<string, string[]> {
   const csp = response.headers()['content-security-policy'];
@@ -108,22 +108,6 @@ test('a path that is not valid UTF-8 is a 400: in the error shape under /api, pl
   const wellFormed = await request.get('/api/claims/%F0%9F%98%80');
   expect(wellFormed.status()).toBe(401);
 });
-
-/** Collects every CSP violation the page reports, from the console and from `securitypolicyviolation` events. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/content.security.policy/i.test(message.text())) violations.push(`console ${message.type()}: ${message.text()}`);
-  });
-  await page.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  return violations;
-}
 
 test('signing in and working through the app draws no Content-Security-Policy violation', async ({ page, baseURL }, testInfo) => {
   const admin = await apiClient(baseURL!, USERS.admin);

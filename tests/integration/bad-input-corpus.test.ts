@@ -34,6 +34,8 @@ import * as me from '@/app/api/me/route';
 import * as myPassword from '@/app/api/me/password/route';
 import * as verdicts from '@/app/api/verdicts/route';
 import * as openApi from '@/app/api/openapi.json/route';
+import * as apiDocs from '@/app/api/docs/route';
+import * as apiDocsAsset from '@/app/api/docs/[asset]/route';
 import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
 import { createClaimAs, QUOTES, readyClaimAs, selectionOf, submittedClaimAs } from './helpers/api';
@@ -675,6 +677,26 @@ const CORPUS: RouteCorpus[] = [
     values: none,
     cases: [],
     control: async () => ({ values: {}, query: '?format=%ZZ&x=1', status: 200 }),
+  },
+  {
+    route: 'GET /api/docs',
+    handler: apiDocs.GET,
+    values: none,
+    cases: [],
+    control: async () => ({ values: {}, query: '?url=%ZZ', status: 200 }),
+  },
+  {
+    route: 'GET /api/docs/:asset',
+    handler: apiDocsAsset.GET,
+    values: () => ({ asset: 'swagger-ui.css' }),
+    // Only the two files the page loads: nothing else of the package, no path out of it.
+    cases: ['index.html', '..', '../../package.json', 'swagger-ui-bundle.js.map', 'package.json', '\u0000'].map((asset): Case => ({
+      name: `asset ${JSON.stringify(asset)}`,
+      status: 404,
+      code: 'NOT_FOUND',
+      values: () => ({ asset }),
+    })),
+    control: async () => ({ values: { asset: 'swagger-ui.css' }, status: 200 }),
   },
   {
     route: 'GET /api/verdicts',

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GET as openApiRoute } from '@/app/api/openapi.json/route';
+import { GET as docsRoute } from '@/app/api/docs/route';
+import { GET as docsAssetRoute } from '@/app/api/docs/[asset]/route';
 import { buildOpenApiDocument } from '@/lib/server/contract/openapi';
 import { API_ROUTES } from '@/lib/server/contract/routes';
 import { apiRouteFiles } from './helpers/api-routes';
@@ -71,5 +73,18 @@ describe('the API contract', () => {
     const res = await send(openApiRoute, 'GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(document)));
+  });
+
+  it('is browsable at GET /api/docs: Swagger UI over that document, its scripts carrying the request’s nonce', async () => {
+    const res = await send(docsRoute, 'GET', '/api/docs', { headers: { 'content-security-policy': "script-src 'nonce-abc123==' 'strict-dynamic'" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain("url: '/api/openapi.json'");
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/api/docs/swagger-ui-bundle.js" nonce="abc123==">', '<script nonce="abc123==">']);
+    const bundle = await send(docsAssetRoute, 'GET', '/api/docs/swagger-ui-bundle.js', {}, { asset: 'swagger-ui-bundle.js' });
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await bundle.text()).toContain('SwaggerUIBundle');
   });
 });

@@ -31,6 +31,8 @@ import * as me from '@/app/api/me/route';
 import * as myPassword from '@/app/api/me/password/route';
 import * as verdicts from '@/app/api/verdicts/route';
 import * as openApi from '@/app/api/openapi.json/route';
+import * as apiDocs from '@/app/api/docs/route';
+import * as apiDocsAsset from '@/app/api/docs/[asset]/route';
 import { QUOTES, selectionOf } from './helpers/api';
 import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, matrixFixtures, unique } from './helpers/matrix-fixtures';
@@ -172,6 +174,13 @@ const ROWS: Row[] = [
   { route: 'PUT /api/verdicts', handler: verdicts.PUT, call: async () => ({ path: '/api/verdicts', body: { verdicts: f.verdicts } }), expect: adminOnly(200) },
   // The API's description holds no data: public.
   { route: 'GET /api/openapi.json', handler: openApi.GET, call: async () => ({ path: '/api/openapi.json' }), expect: [200, 200, 200, 200, 200] },
+  { route: 'GET /api/docs', handler: apiDocs.GET, call: async () => ({ path: '/api/docs' }), expect: [200, 200, 200, 200, 200] },
+  {
+    route: 'GET /api/docs/:asset',
+    handler: apiDocsAsset.GET,
+    call: async () => ({ path: '/api/docs/swagger-ui.css', values: { asset: 'swagger-ui.css' } }),
+    expect: [200, 200, 200, 200, 200],
+  },
 ];
 
 function caller(who: Who): TestUser | undefined {

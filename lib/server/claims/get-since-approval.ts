@@ -1,22 +1,25 @@
 // What changed in a claim since it was last approved: its latest ClaimApproval
 // record (the published version) against the claim as it is now.
-import { approvalSnapshot, changedFields, type ApprovalSnapshot, type SnapshotField } from '@/lib/domain/approval-snapshot';
+import { z } from 'zod';
+import { approvalSnapshot, approvalSnapshotSchema, changedFields, SNAPSHOT_FIELDS } from '@/lib/domain/approval-snapshot';
 import type { Actor } from '@/lib/domain/types';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { personRef, timestamp } from '../contract/parts';
 import { toClaimDto } from './claim-dto';
 import { loadClaim } from './load-claim';
 import { LATEST_APPROVAL, toPublishedVersion } from './published-version';
 
-export interface SinceApproval {
-  approvedAt: string | null;
-  approvedBy: { id: string; name: string } | null;
-  /** null when never approved */
-  approved: ApprovalSnapshot | null;
-  current: ApprovalSnapshot;
-  /** empty when there is no approval to compare with */
-  changed: SnapshotField[];
-}
+export const sinceApproval = z
+  .object({
+    approvedAt: timestamp.nullable(),
+    approvedBy: personRef.nullable(),
+    approved: approvalSnapshotSchema.nullable().meta({ description: 'null when never approved' }),
+    current: approvalSnapshotSchema,
+    changed: z.array(z.enum(SNAPSHOT_FIELDS)).meta({ description: 'empty when there is no approval to compare with' }),
+  })
+  .meta({ id: 'SinceApproval' });
+export type SinceApproval = z.infer<typeof sinceApproval>;
 
 export interface GetSinceApprovalOptions {
   actor: Actor;

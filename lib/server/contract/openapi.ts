@@ -41,7 +41,9 @@ function successResponse(spec: RouteSpec) {
   if (spec.response === null) return { [status]: { description: 'Done; no body' } };
   if ('file' in spec.response) {
     const schema = z.string().meta({ format: 'binary' });
-    return { [status]: { description: 'The file, as an attachment (Content-Disposition names it)', content: Object.fromEntries(spec.response.file.map((type) => [type, { schema }])) } };
+    return {
+      [status]: { description: 'The file (an export comes as an attachment: Content-Disposition names it)', content: Object.fromEntries(spec.response.file.map((type) => [type, { schema }])) },
+    };
   }
   const content = { 'application/json': { schema: spec.response } };
   return {

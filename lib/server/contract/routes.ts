@@ -20,6 +20,7 @@ import { similarQuerySchema } from '@/lib/validation/similar';
 import { dismissSuggestionSchema, suggestionsQuerySchema } from '@/lib/validation/suggestions';
 import { changePasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema } from '@/lib/validation/users';
 import { replaceVerdictsSchema } from '@/lib/validation/verdicts';
+import { DOCS_ASSETS } from '../http/api-docs';
 import { addRevisionResult } from '../articles/add-revision';
 import { articleDto } from '../articles/article-dto';
 import { revisionDiff } from '../articles/diff-revisions';
@@ -169,12 +170,14 @@ export const API_ROUTES = {
   'GET /api/verdicts': { summary: 'The verdict scale, in order', access: 'signed in', response: list('verdicts', verdictOption) },
   'PUT /api/verdicts': { summary: 'Replace the verdict scale (keys still used by claims must stay)', access: 'admin', body: replaceVerdictsSchema, response: list('verdicts', verdictOption) },
 
-  // This document
+  // This document, and the page to browse it
   'GET /api/openapi.json': {
     summary: 'This API as an OpenAPI 3.1 document',
     access: 'public',
     response: z.record(z.string(), z.unknown()).meta({ description: 'an OpenAPI 3.1 document' }),
   },
+  'GET /api/docs': { summary: 'This document to browse and try out (Swagger UI)', access: 'public', response: { file: ['text/html; charset=utf-8'] } },
+  'GET /api/docs/{asset}': { summary: 'The script and style sheet of the page above', access: 'public', response: { file: Object.values(DOCS_ASSETS) } },
 } as const satisfies Record<string, RouteSpec>;
 
 export type ApiRoutes = typeof API_ROUTES;
