@@ -8,7 +8,6 @@ import type { Equal, Expect } from './contract/type-checks';
 import type { $Enums as SqliteEnums } from './generated/prisma/client';
 import type { $Enums as PostgresEnums } from './generated/prisma-pg/client';
 
-
 export type DomainEnumsMatchPrisma = [
   Expect<Equal<Role, SqliteEnums.Role>>,
   Expect<Equal<ClaimStatus, SqliteEnums.ClaimStatus>>,

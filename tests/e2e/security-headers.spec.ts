@@ -5,7 +5,7 @@
 // UTF-8 answered 400 in the API's error shape; and a walk through the app in
 // Chromium (sign in, workbench, add a claim, review queue, users, revisions)
 // that draws no CSP violation at all.
-import { test, expect, type APIResponse, type Page } from '@playwright/test';
+import { test, expect, type APIResponse } from '@playwright/test';
 import { USERS, SAMPLE_ARTICLE_TITLE, apiClient, articleText, createSampleArticle, selectPhrase, signIn, snap, watchViolations } from './helpers';
 
 function directives(response: APIResponse): Map<string, string[]> {

@@ -52,10 +52,7 @@ export const claimDto = z
     version: z.number().int().meta({ description: 'goes up with every change; send it back to PATCH so a stale edit is refused (409)' }),
     sources: z.array(sourceDto),
     contributorIds: z.array(z.string()).meta({ description: 'who changed its content or sources since it was last approved (none of them may review it)' }),
-    lastApproval: z
-      .object({ approvedAt: timestamp, approvedBy: personRef })
-      .nullable()
-      .meta({ description: 'the approval whose version is published, when it was ever approved' }),
+    lastApproval: z.object({ approvedAt: timestamp, approvedBy: personRef }).nullable().meta({ description: 'the approval whose version is published, when it was ever approved' }),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

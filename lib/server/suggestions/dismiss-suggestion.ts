@@ -11,9 +11,7 @@ import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { loadLatestRevision } from '../articles/load-latest-revision';
 
-export const dismissalDto = z
-  .object({ id: z.string(), start: z.number().int(), end: z.number().int(), exact: z.string(), revisionId: z.string() })
-  .meta({ id: 'SuggestionDismissal' });
+export const dismissalDto = z.object({ id: z.string(), start: z.number().int(), end: z.number().int(), exact: z.string(), revisionId: z.string() }).meta({ id: 'SuggestionDismissal' });
 export type DismissalDto = z.infer<typeof dismissalDto>;
 
 export interface DismissSuggestionOptions {
