@@ -6,7 +6,7 @@
 // What the user types is a draft kept above the card (draft-store.ts): a new
 // server copy (a source added, a teammate's save, a 409) is rebased under it,
 // never written over it, and the card says "Unsaved changes" until it is saved.
-import { useState } from 'react';
+import { useState, type Ref, type RefCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { api, ApiError, describeError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
@@ -38,13 +38,17 @@ interface Props {
   onReattach?: () => void;
   /** the claim's comments, when the page loaded them with the article */
   comments?: Comment[];
+  /** the card's root element, for whoever scrolls to it (the stand-in's too, see LazyClaimCard) */
+  cardRef?: RefCallback<HTMLElement>;
+  /** the statement field, for whoever moves the focus there */
+  statementRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** "3 Dec": the day is what an editor recognises; the full time is in the tooltip. */
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
 
-export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments }: Props) {
+export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments, cardRef, statementRef }: Props) {
   const { draft, pending, dirty, setDraft, update, discard } = useClaimDraft(claim);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // A 409 on anything but Save (submit): nothing of the user's to keep, just reload.
@@ -149,7 +153,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   const mayChangeSources = can(actor, 'source:add', { authorId: claim.authorId });
 
   return (
-    <article className={`card claim-card${active ? ' is-active' : ''}${dirty ? ' is-unsaved' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} id={`card-${claim.id}`}>
+    <article className={`card claim-card${active ? ' is-active' : ''}${dirty ? ' is-unsaved' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} ref={cardRef}>
       <div className="row">
         <StatusBadge status={claim.status} />
         {claim.anchorStatus === 'CHANGED' && (
@@ -183,7 +187,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
         “{claim.selector.exact}”
       </blockquote>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
-      <ClaimFields draft={draft} verdicts={verdicts} disabled={!mayEdit || !!conflict} onChange={setDraft} />
+      <ClaimFields draft={draft} verdicts={verdicts} disabled={!mayEdit || !!conflict} onChange={setDraft} statementRef={statementRef} />
       <div className="row" style={{ marginTop: '0.5rem' }}>
         {mayEdit && (
           <button type="button" className="primary" onClick={save} disabled={!dirty || !!conflict || state.kind === 'saving'}>

@@ -1,6 +1,7 @@
 'use client';
 
 // The editable part of a claim card: statement, verdict and rationale.
+import type { Ref } from 'react';
 import type { Draft } from './claim-draft';
 import type { Verdict } from './types';
 
@@ -9,14 +10,16 @@ interface Props {
   verdicts: Verdict[];
   disabled: boolean;
   onChange(draft: Draft): void;
+  /** the statement field, the card's first: the workbench focuses it to open a card */
+  statementRef?: Ref<HTMLTextAreaElement>;
 }
 
-export function ClaimFields({ draft, verdicts, disabled, onChange }: Props) {
+export function ClaimFields({ draft, verdicts, disabled, onChange, statementRef }: Props) {
   return (
     <>
       <label>
         Statement
-        <textarea rows={2} value={draft.statement} disabled={disabled} onChange={(e) => onChange({ ...draft, statement: e.target.value })} />
+        <textarea ref={statementRef} rows={2} value={draft.statement} disabled={disabled} onChange={(e) => onChange({ ...draft, statement: e.target.value })} />
       </label>
       <label>
         Verdict

@@ -5,7 +5,7 @@
 // would otherwise build hundreds of full cards — fields, sources, threads —
 // before the reader sees anything; until then a light stand-in shows the
 // status and the quote at roughly the card's place.
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { ClaimCard } from './claim-card';
 import { StatusBadge } from './status-badge';
 
@@ -17,6 +17,19 @@ type Props = ComponentProps<typeof ClaimCard> & {
 export function LazyClaimCard({ eager, ...props }: Props) {
   const [near, setNear] = useState(eager);
   const stand = useRef<HTMLDivElement>(null);
+  // The stand-in is the card's element until the card is built: whoever holds `cardRef` reaches either.
+  const { cardRef } = props;
+  const standIn = useCallback(
+    (element: HTMLDivElement | null) => {
+      stand.current = element;
+      const release = element ? cardRef?.(element) : undefined;
+      return () => {
+        stand.current = null;
+        if (typeof release === 'function') release();
+      };
+    },
+    [cardRef],
+  );
 
   useEffect(() => {
     const element = stand.current;
@@ -37,7 +50,7 @@ export function LazyClaimCard({ eager, ...props }: Props) {
   if (near || props.active) return <ClaimCard {...props} />;
   const { claim } = props;
   return (
-    <div ref={stand} className="card claim-card-standin" id={`card-${claim.id}`} data-claim-id={claim.id} onClick={props.onFocus}>
+    <div ref={standIn} className="card claim-card-standin" data-claim-id={claim.id} onClick={props.onFocus}>
       <div className="row">
         <StatusBadge status={claim.status} testId="claim-standin-status" />
         {claim.verdict && <span className="badge verdict">{claim.verdict.label}</span>}

@@ -9,17 +9,18 @@ import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { ClaimHighlight } from '@/lib/editor/claim-highlight';
-import { buildDocument, type HighlightClaim, type SuggestedRange } from '@/lib/editor/build-document';
+import type { TextRange } from '@/lib/domain/types';
+import { buildDocument, type HighlightClaim } from '@/lib/editor/build-document';
 import { ClaimSuggestion } from '@/lib/editor/claim-suggestion';
-import { lineStarts, offsetToPos, posToOffset } from '@/lib/editor/text-positions';
+import { lineStarts, offsetToPos, posToOffset, rangeAt } from '@/lib/editor/text-positions';
 import { trimRange } from '@/lib/editor/selection-range';
 
 export interface ArticleEditorHandle {
   /** The selected text range, trimmed of white space, or null when nothing is selected. */
-  selectedRange(): { start: number; end: number } | null;
+  selectedRange(): TextRange | null;
   scrollToClaim(id: string): void;
-  /** Selects [start, end) of the text and scrolls it into view. */
-  showRange(start: number, end: number): void;
+  /** Selects the range of the text and scrolls it into view. */
+  showRange(range: TextRange): void;
 }
 
 interface Props {
@@ -28,12 +29,12 @@ interface Props {
   activeId: string | null;
   onClaimClick(id: string): void;
   /** claim-finder suggestions to mark in the text (empty when they are hidden) */
-  suggestions?: SuggestedRange[];
-  /** a click on a suggested sentence that is not a claim: its range as "start:end" */
-  onSuggestionClick?(range: string): void;
+  suggestions?: TextRange[];
+  /** a click on a suggested sentence that is not a claim: the one of `suggestions` it lands in */
+  onSuggestionClick?(range: TextRange): void;
 }
 
-const NO_SUGGESTIONS: SuggestedRange[] = [];
+const NO_SUGGESTIONS: TextRange[] = [];
 
 export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ text, claims, activeId, onClaimClick, suggestions = NO_SUGGESTIONS, onSuggestionClick }, ref) {
   const content = useMemo(() => buildDocument(text, claims, activeId, suggestions), [text, claims, activeId, suggestions]);
@@ -70,7 +71,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         };
         return trimRange(text, toOffset(range.startContainer, range.startOffset), toOffset(range.endContainer, range.endOffset));
       },
-      showRange(start: number, end: number) {
+      showRange({ start, end }: TextRange) {
         if (!editor) return;
         const starts = lineStarts(text);
         const from = editor.view.domAtPos(offsetToPos(starts, start));
@@ -100,7 +101,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         const target = event.target as HTMLElement;
         const id = target.closest('mark[data-claim-id]')?.getAttribute('data-claim-id');
         if (id) return onClaimClick(id);
-        const range = target.closest('span[data-suggestion]')?.getAttribute('data-suggestion');
+        const suggested = target.closest('span[data-suggestion]');
+        if (!suggested || !editor) return;
+        // Where the marked words start in the text; the suggestion is the range drawn there.
+        const pos = editor.view.posAtDOM(suggested, 0);
+        const range = rangeAt(suggestions, posToOffset(pos, editor.state.doc.resolve(pos).index(0)));
         if (range) onSuggestionClick?.(range);
       }}
     >

@@ -6,58 +6,51 @@
 // are gone from the latest revision are listed apart and can be re-attached.
 // Unsaved card edits are kept here, per claim (DraftStore), so a card that is
 // rebuilt keeps them, and leaving the page with any of them asks first.
+// State flows one way: the article view (useArticleView) and the suggestions
+// (useSuggestions) are owned here and handed down; cards and their fields are
+// reached through refs held here (the suggestion entries through the panel's
+// handle), never looked up in the document by id.
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
 import { DraftStore, DraftStoreProvider, useHasUnsavedDrafts } from '@/components/claims/draft-store';
 import { LazyClaimCard } from '@/components/claims/lazy-claim-card';
-import type { Claim, Comment, Verdict } from '@/components/claims/types';
-import { SuggestionsPanel } from '@/components/suggestions/suggestions-panel';
-import type { Suggestion } from '@/components/suggestions/types';
+import type { Claim } from '@/components/claims/types';
+import { SuggestionsPanel, type SuggestionsPanelHandle } from '@/components/suggestions/suggestions-panel';
+import { useSuggestions } from '@/components/suggestions/use-suggestions';
+import { useRefRegistry } from '@/components/ui/ref-registry';
 import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
-import type { SuggestedRange } from '@/lib/editor/build-document';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
+import { byStart, useArticleView } from './use-article-view';
 import { useWorkbenchKeys } from './use-workbench-keys';
-import type { ArticleView } from '@/lib/server/articles/get-article';
 
 /** Cards built at once; later ones when scrolled near (see LazyClaimCard). */
 const EAGER_CARDS = 30;
 
-const byStart = (a: Claim, b: Claim) => a.selector.start - b.selector.start || b.selector.end - a.selector.end;
-
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
-  const [view, setView] = useState<ArticleView | null>(null);
-  const [verdicts, setVerdicts] = useState<Verdict[]>([]);
-  // Every claim's thread, loaded once with the article (one request, not one per card).
-  const [threads, setThreads] = useState<Map<string, Comment[]> | null>(null);
+  const { view, verdicts, threads, error, upsertClaim, removeClaim } = useArticleView(articleId);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  // Suggestions on show are also marked in the text; a click there picks one in the list.
-  const [suggested, setSuggested] = useState<SuggestedRange[]>([]);
-  const [picked, setPicked] = useState<{ range: string } | null>(null);
-  const showSuggestionsInText = useCallback(
-    (list: Suggestion[] | null) =>
-      // Keep the same (empty) array when nothing is on show: a new one would lay the text out again.
-      setSuggested((current) => (!list?.length && current.length === 0 ? current : (list ?? []).map((s) => ({ start: s.selector.start, end: s.selector.end })))),
-    [],
-  );
   const editorRef = useRef<ArticleEditorHandle>(null);
+  const panelRef = useRef<SuggestionsPanelHandle>(null);
+  // Each card's element (its stand-in's until it is built) and statement field, by claim id: scrolled to and focused from here.
+  const cards = useRefRegistry<HTMLElement>();
+  const statements = useRefRegistry<HTMLTextAreaElement>();
   const [drafts] = useState(() => new DraftStore());
   useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
-  useEffect(() => {
-    Promise.all([api('GET /api/articles/{id}', { params: { id: articleId } }), api('GET /api/verdicts'), api('GET /api/articles/{id}/comments', { params: { id: articleId } })])
-      .then(([article, scale, { comments }]) => {
-        const byClaim = new Map<string, Comment[]>(article.claims.map((c) => [c.id, []]));
-        for (const comment of comments) byClaim.get(comment.claimId)?.push(comment);
-        setThreads(byClaim);
-        setView(article);
-        setVerdicts(scale.verdicts);
-      })
-      .catch((e: unknown) => setMessage({ error: true, text: `Could not load the article: ${describeError(e)}` }));
-  }, [articleId]);
+  const acceptSuggestion = useCallback(
+    (claim: Claim) => {
+      upsertClaim(claim);
+      setActiveId(claim.id);
+      setMessage({ error: false, text: 'Claim added from a suggestion.' });
+    },
+    [upsertClaim],
+  );
+  // Suggestions on show are also marked in the text; a click there brings its entry forward in the list.
+  const suggestions = useSuggestions(articleId, view?.revision.id ?? null, acceptSuggestion);
 
   // A link from elsewhere (e.g. "Checked before") names a claim: open at it.
   const linkedClaim = useRef<string | null>(null);
@@ -70,8 +63,8 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     linkedClaim.current = null;
     setActiveId(wanted);
     editorRef.current?.scrollToClaim(wanted);
-    document.getElementById(`card-${wanted}`)?.scrollIntoView({ block: 'nearest' });
-  }, [view]);
+    cards.get(wanted)?.scrollIntoView({ block: 'nearest' });
+  }, [view, cards]);
 
   const colors = useMemo(() => new Map(verdicts.map((v) => [v.key, v.color])), [verdicts]);
   const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
@@ -81,21 +74,13 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     [anchored, colors],
   );
 
-  const focusClaim = useCallback((id: string, from: 'text' | 'card') => {
-    setActiveId(id);
-    if (from === 'text') document.getElementById(`card-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    else editorRef.current?.scrollToClaim(id);
-  }, []);
-
-  const upsertClaim = useCallback((claim: Claim) => setView((current) => current && { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) }), []);
-
-  const acceptSuggestion = useCallback(
-    (claim: Claim) => {
-      upsertClaim(claim);
-      setActiveId(claim.id);
-      setMessage({ error: false, text: 'Claim added from a suggestion.' });
+  const focusClaim = useCallback(
+    (id: string, from: 'text' | 'card') => {
+      setActiveId(id);
+      if (from === 'text') cards.get(id)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      else editorRef.current?.scrollToClaim(id);
     },
-    [upsertClaim],
+    [cards],
   );
 
   /** The words the reader selected, as a selector on the current revision. */
@@ -145,18 +130,21 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       const index = anchored.findIndex((c) => c.id === activeId);
       const next = index === -1 ? (step === 1 ? 0 : anchored.length - 1) : (index + step + anchored.length) % anchored.length;
       focusClaim(anchored[next].id, 'card');
-      document.getElementById(`card-${anchored[next].id}`)?.scrollIntoView({ block: 'nearest' });
+      cards.get(anchored[next].id)?.scrollIntoView({ block: 'nearest' });
     },
-    [anchored, activeId, focusClaim],
+    [anchored, activeId, focusClaim, cards],
   );
 
   const openActive = useCallback(() => {
-    if (activeId) document.querySelector<HTMLElement>(`#card-${CSS.escape(activeId)} textarea`)?.focus();
-  }, [activeId]);
+    if (activeId) statements.get(activeId)?.focus();
+  }, [activeId, statements]);
 
   useWorkbenchKeys({ addClaim, move, openActive });
 
-  if (!view) return message ? <p className="error">{message.text}</p> : <p className="muted">Loading…</p>;
+  if (!view) {
+    const notice = message?.text ?? error;
+    return notice ? <p className="error">{notice}</p> : <p className="muted">Loading…</p>;
+  }
 
   const card = (claim: Claim, index: number) => (
     <LazyClaimCard
@@ -169,8 +157,10 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       onFocus={() => focusClaim(claim.id, 'card')}
       onChange={upsertClaim}
       onReattach={claim.anchorStatus === 'ORPHANED' ? () => reattach(claim) : undefined}
-      onDeleted={(id) => setView((current) => current && { ...current, claims: current.claims.filter((c) => c.id !== id) })}
+      onDeleted={removeClaim}
       comments={threads?.get(claim.id)}
+      cardRef={cards.ref(claim.id)}
+      statementRef={statements.ref(claim.id)}
     />
   );
 
@@ -200,20 +190,13 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
           claims={highlights}
           activeId={activeId}
           onClaimClick={(id) => focusClaim(id, 'text')}
-          suggestions={suggested}
-          onSuggestionClick={(range) => setPicked({ range })}
+          suggestions={suggestions.inText}
+          onSuggestionClick={(range) => panelRef.current?.reveal(range)}
         />
         {/* The cards keep their unsaved edits in this store, not in themselves. */}
         <DraftStoreProvider value={drafts}>
           <aside className="side-panel" aria-label="Claims">
-            <SuggestionsPanel
-              key={view.revision.id}
-              articleId={articleId}
-              onAccepted={acceptSuggestion}
-              onShow={(start, end) => editorRef.current?.showRange(start, end)}
-              onListChange={showSuggestionsInText}
-              picked={picked}
-            />
+            <SuggestionsPanel ref={panelRef} suggestions={suggestions} onShow={(range) => editorRef.current?.showRange(range)} />
             {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
             {anchored.map(card)}
             {orphaned.length > 0 && (

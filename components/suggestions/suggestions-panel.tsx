@@ -4,97 +4,32 @@
 // Off until the reader asks for them. Accepting one saves a claim on the
 // sentence (with the sentence as its statement) and hands it to the workbench;
 // dismissing one records that on the server, which leaves it out from then on.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, describeError } from '@/lib/api-client';
-import type { Claim } from '@/components/claims/types';
-import { SuggestionItem } from './suggestion-item';
-import { suggestionKey, type Suggestion } from './types';
+// The list and what accepting and dismissing do are the workbench's
+// (useSuggestions); the panel shows them and brings an entry forward when its
+// sentence is clicked in the text.
+import { useImperativeHandle, type Ref } from 'react';
+import type { TextRange } from '@/lib/domain/types';
+import { useRefRegistry } from '@/components/ui/ref-registry';
+import { SuggestionItem, type SuggestionItemHandle } from './suggestion-item';
+import { rangeKey, suggestionKey } from './types';
+import type { Suggestions } from './use-suggestions';
 
-interface Props {
-  articleId: string;
-  /** a claim was saved from a suggestion */
-  onAccepted(claim: Claim): void;
-  /** show a suggested sentence in the article */
-  onShow(start: number, end: number): void;
-  /** the suggestions on show, for marking them in the text; null when hidden */
-  onListChange(suggestions: Suggestion[] | null): void;
-  /** a suggestion picked in the text ("start:end"); the object changes with every pick */
-  picked: { range: string } | null;
+export interface SuggestionsPanelHandle {
+  /** Brings the entry of the suggestion on `range` into view, ready to accept. */
+  reveal(range: TextRange): void;
 }
 
-export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, picked }: Props) {
-  const [shown, setShown] = useState(false);
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const list = useRef<HTMLUListElement>(null);
+interface Props {
+  suggestions: Suggestions;
+  /** show a suggested sentence in the article */
+  onShow(range: TextRange): void;
+  ref?: Ref<SuggestionsPanelHandle>;
+}
 
-  useEffect(() => onListChange(shown ? suggestions : null), [shown, suggestions, onListChange]);
-
-  // A sentence clicked in the text: bring its entry into view, ready to accept.
-  useEffect(() => {
-    if (!picked) return;
-    const item = list.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(picked.range)}"]`);
-    item?.scrollIntoView({ block: 'nearest' });
-    item?.querySelector<HTMLButtonElement>('button.primary')?.focus({ preventScroll: true });
-  }, [picked]);
-
-  const load = useCallback(async () => {
-    setError(null);
-    setSuggestions(null);
-    try {
-      const result = await api('GET /api/articles/{id}/suggestions', { params: { id: articleId } });
-      setSuggestions(result.suggestions);
-    } catch (e) {
-      setError(`Could not load suggestions: ${describeError(e)}`);
-    }
-  }, [articleId]);
-
-  const toggle = () => {
-    if (shown) {
-      setShown(false);
-      return;
-    }
-    setShown(true);
-    void load();
-  };
-
-  const remove = (key: string) => setSuggestions((current) => current && current.filter((s) => suggestionKey(s) !== key));
-
-  async function act(suggestion: Suggestion, action: () => Promise<void>, failure: string) {
-    const key = suggestionKey(suggestion);
-    setBusy(key);
-    setError(null);
-    try {
-      await action();
-      remove(key);
-    } catch (e) {
-      setError(`${failure}: ${describeError(e)}`);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  const accept = (suggestion: Suggestion) =>
-    act(
-      suggestion,
-      async () => {
-        const { exact, start, end } = suggestion.selector;
-        const { claim } = await api('POST /api/articles/{id}/claims', { params: { id: articleId }, body: { selector: { exact, start, end }, statement: exact } });
-        onAccepted(claim);
-      },
-      'Could not accept the suggestion',
-    );
-
-  const dismiss = (suggestion: Suggestion) =>
-    act(
-      suggestion,
-      async () => {
-        const { exact, start, end } = suggestion.selector;
-        await api('POST /api/articles/{id}/suggestions/dismissals', { params: { id: articleId }, body: { start, end, exact } });
-      },
-      'Could not dismiss the suggestion',
-    );
+export function SuggestionsPanel({ suggestions, onShow, ref }: Props) {
+  const { shown, list, busy, error, toggle, accept, dismiss } = suggestions;
+  const items = useRefRegistry<SuggestionItemHandle>();
+  useImperativeHandle(ref, () => ({ reveal: (range) => items.get(rangeKey(range))?.reveal() }), [items]);
 
   return (
     <section className="suggestions-panel" aria-label="Suggested claims">
@@ -102,7 +37,7 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
         <button type="button" onClick={toggle} aria-expanded={shown}>
           {shown ? 'Hide suggestions' : 'Show suggestions'}
         </button>
-        {shown && suggestions && <span className="muted">{suggestions.length} suggestion(s)</span>}
+        {shown && list && <span className="muted">{list.length} suggestion(s)</span>}
       </div>
       {shown && error && (
         <p role="alert" className="error">
@@ -111,16 +46,17 @@ export function SuggestionsPanel({ articleId, onAccepted, onShow, onListChange, 
       )}
       {shown && (
         <div data-testid="suggestions">
-          {!suggestions && !error && <p className="muted">Loading suggestions…</p>}
-          {suggestions && suggestions.length === 0 && <p className="muted">No suggestions left.</p>}
-          {suggestions && suggestions.length > 0 && (
-            <ul className="suggestions" ref={list}>
-              {suggestions.map((s) => (
+          {!list && !error && <p className="muted">Loading suggestions…</p>}
+          {list && list.length === 0 && <p className="muted">No suggestions left.</p>}
+          {list && list.length > 0 && (
+            <ul className="suggestions">
+              {list.map((s) => (
                 <SuggestionItem
                   key={suggestionKey(s)}
+                  ref={items.ref(suggestionKey(s))}
                   suggestion={s}
                   busy={busy === suggestionKey(s)}
-                  onShow={() => onShow(s.selector.start, s.selector.end)}
+                  onShow={() => onShow(s.selector)}
                   onAccept={() => accept(s)}
                   onDismiss={() => dismiss(s)}
                 />

@@ -24,13 +24,17 @@ export interface Actor {
   email?: string;
 }
 
+/** [start, end) of a revision's text: UTF-16 offsets, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 /** W3C TextQuoteSelector + TextPositionSelector in one record (UTF-16 offsets, end exclusive). */
-export interface TextSelector {
+export interface TextSelector extends TextRange {
   exact: string;
   prefix: string;
   suffix: string;
-  start: number;
-  end: number;
 }
 
 export interface VerdictOptionData {

@@ -3,6 +3,7 @@
 // shown) as a second, subtler mark. Pure data in, Tiptap JSON out.
 import type { JSONContent } from '@tiptap/core';
 import { segmentText } from '@/lib/domain/anchoring/highlight-segments';
+import type { TextRange } from '@/lib/domain/types';
 import { UNRATED_COLOR } from '@/lib/domain/verdicts';
 import type { ClaimHighlightAttributes } from './claim-highlight';
 import { lineStarts } from './text-positions';
@@ -14,17 +15,11 @@ export interface HighlightClaim {
   color: string | null;
 }
 
-/** A suggested sentence: [start, end) of the revision text. */
-export interface SuggestedRange {
-  start: number;
-  end: number;
-}
-
 /** Suggestions share the segmentation with claims under ids no claim id can take (claim ids never hold a colon). */
 const SUGGESTION_PREFIX = 'suggestion:';
-const suggestionId = (range: SuggestedRange) => `${SUGGESTION_PREFIX}${range.start}:${range.end}`;
+const suggestionId = (range: TextRange) => `${SUGGESTION_PREFIX}${range.start}:${range.end}`;
 
-export function buildDocument(text: string, claims: HighlightClaim[], activeId: string | null = null, suggestions: SuggestedRange[] = []): JSONContent {
+export function buildDocument(text: string, claims: HighlightClaim[], activeId: string | null = null, suggestions: TextRange[] = []): JSONContent {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const ranges = [...claims.map(({ id, start, end }) => ({ id, start, end })), ...suggestions.map((s) => ({ id: suggestionId(s), start: s.start, end: s.end }))];
   const segments = segmentText(text.length, ranges);

@@ -3,6 +3,7 @@
 // the text is one paragraph. Each newline is one character in the text but two
 // positions in the document (close one paragraph, open the next), plus one for
 // the opening of the first paragraph.
+import type { TextRange } from '@/lib/domain/types';
 
 /** Offsets at which each line of `text` starts. */
 export function lineStarts(text: string): number[] {
@@ -33,4 +34,13 @@ export function offsetToPos(starts: number[], offset: number): number {
  */
 export function posToOffset(pos: number, paragraphIndex: number): number {
   return pos - 1 - paragraphIndex;
+}
+
+/**
+ * The range of `ranges` holding `offset`, if any: a click in the text lands on
+ * an offset, and this finds what was drawn there from the ranges themselves,
+ * not from what the DOM says about them.
+ */
+export function rangeAt<R extends TextRange>(ranges: readonly R[], offset: number): R | undefined {
+  return ranges.find((range) => range.start <= offset && offset < range.end);
 }

@@ -2,20 +2,16 @@
 // ones they dismissed and minus sentences a live claim already covers, best
 // first, at most `limit`. Pure, so the work pool runs it whole and hands back
 // only what is shown, not every sentence of a long article.
+import type { TextRange } from '../types';
 import { suggestClaims, type Suggestion } from './suggest-claims';
-
-export interface Range {
-  start: number;
-  end: number;
-}
 
 export interface OpenSuggestionsOptions {
   threshold?: number;
   limit: number;
   /** live claims on this revision: a suggestion overlapping one is already taken */
-  claims: Range[];
+  claims: TextRange[];
   /** what this person dismissed on this revision (exact ranges) */
-  dismissed: Range[];
+  dismissed: TextRange[];
 }
 
 export function openSuggestions(text: string, { threshold, limit, claims, dismissed }: OpenSuggestionsOptions): Suggestion[] {
@@ -32,7 +28,7 @@ export function openSuggestions(text: string, { threshold, limit, claims, dismis
  * sorted by start, with the furthest end reached so far; [s, e) overlaps one
  * iff some range starting before e ends after s.
  */
-export function overlapTest(ranges: Range[]): (range: Range) => boolean {
+export function overlapTest(ranges: TextRange[]): (range: TextRange) => boolean {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const furthestEnd: number[] = [];
   for (const [i, r] of sorted.entries()) furthestEnd.push(Math.max(r.end, i > 0 ? furthestEnd[i - 1] : -Infinity));

@@ -1,4 +1,4 @@
-import { lineOf, lineStarts, offsetToPos, posToOffset } from '@/lib/editor/text-positions';
+import { lineOf, lineStarts, offsetToPos, posToOffset, rangeAt } from '@/lib/editor/text-positions';
 import { trimRange } from '@/lib/editor/selection-range';
 
 describe('text offsets <-> editor positions', () => {
@@ -50,5 +50,28 @@ describe('trimRange', () => {
     [-5, 500, { start: 0, end: 45 }],
   ])('trims [%i, %i)', (start, end, expected) => {
     expect(trimRange(text, start, end)).toEqual(expected);
+  });
+});
+
+describe('rangeAt', () => {
+  const first = { start: 0, end: 44 };
+  const second = { start: 45, end: 68 };
+  const ranges = [first, second];
+
+  it.each([
+    [0, first],
+    [43, first],
+    [44, undefined],
+    [45, second],
+    [67, second],
+    [68, undefined],
+  ])('offset %i lies in %p', (offset, expected) => {
+    expect(rangeAt(ranges, offset)).toBe(expected);
+  });
+
+  it('hands back the range it was given, with whatever else it carries', () => {
+    const selector = { start: 5, end: 9, exact: 'ISIS' };
+    expect(rangeAt([selector], 6)).toBe(selector);
+    expect(rangeAt([], 6)).toBeUndefined();
   });
 });
