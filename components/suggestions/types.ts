@@ -4,7 +4,6 @@ import type { TextRange } from '@/lib/domain/types';
 import type { Suggestion } from '@/lib/domain/claim-finder/suggest-claims';
 
 export type { Suggestion } from '@/lib/domain/claim-finder/suggest-claims';
-export type { SuggestionsView as SuggestionsResponse } from '@/lib/server/suggestions/list-suggestions';
 
 /** A range's identity within a revision, for keys (React's, a lookup's); never read back as numbers. */
 export const rangeKey = (range: TextRange) => `${range.start}:${range.end}`;
