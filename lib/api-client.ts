@@ -1,6 +1,8 @@
 // The browser's way to the JSON API: the UI uses the same endpoints as scripts,
 // so what the UI can do is exactly what the API allows.
+import type { z } from 'zod';
 import type { FileRouteKey, JsonRouteKey, RequestArgs, RouteAnswer, RouteKey, RouteRequest } from '@/lib/server/contract/types';
+import { INVALID_REQUEST, zodDetails } from '@/lib/validation/zod-details';
 
 export class ApiError extends Error {
   constructor(
@@ -71,7 +73,18 @@ export function routePath<K extends RouteKey>(key: K, request?: RouteRequest<K>)
  * compile error wherever a component reads it.
  */
 export async function api<K extends JsonRouteKey>(key: K, ...[request]: RequestArgs<K>): Promise<RouteAnswer<K>> {
+  if (request?.validate) refuseLocally(request.validate, request.body);
   return (await callApi(key.slice(0, key.indexOf(' ')), routePath(key, request), request?.body)) as RouteAnswer<K>;
+}
+
+/**
+ * A form's body checked with the route's own schema (lib/validation) before it
+ * is sent: what the server would refuse is refused here with the very ApiError
+ * its 422 would give (code, message, details by field), and no request leaves.
+ */
+function refuseLocally(schema: z.ZodType, body: unknown): void {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ApiError(422, 'INVALID', INVALID_REQUEST, zodDetails(result.error));
 }
 
 /** The call behind api(), by method and address: for a caller that already made the address (useApiGet). */

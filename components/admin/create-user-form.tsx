@@ -1,17 +1,15 @@
 'use client';
 
 // Opening an account. The body is checked with the route's own schema
-// (createUserSchema, the password rules included) before it is sent, and
-// whatever the server still refuses (an e-mail in use) is listed the same way.
+// (createUserSchema, the password rules included) before it is sent, and what
+// it or the server finds wrong is listed under the field it is about.
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, describeError } from '@/lib/api-client';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { formProblems, Problems, problemsOf, type FieldProblems } from '@/components/ui/field-problems';
+import { Problems, problemsOf, type FieldProblems } from '@/components/ui/field-problems';
 import { createUserSchema } from '@/lib/validation/users';
 import { ROLE_LABELS, type User } from './types';
-
-const NOT_CREATED = 'The account was not created: see the problems above.';
 
 export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [busy, setBusy] = useState(false);
@@ -24,18 +22,13 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
     const form = event.currentTarget;
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
-    const body = { email: value('email').trim(), name: value('name').trim(), role: value('role') as Role, password: value('password') };
-    setCreated(null);
-    const found = formProblems(createUserSchema, body);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      setError(NOT_CREATED);
-      return;
-    }
     setBusy(true);
     setError(null);
+    setProblems({});
+    setCreated(null);
     try {
-      const { user } = await api('POST /api/users', { body });
+      const body = { email: value('email').trim(), name: value('name').trim(), role: value('role') as Role, password: value('password') };
+      const { user } = await api('POST /api/users', { body, validate: createUserSchema });
       form.reset();
       setCreated(`Account created for ${user.name} (${user.email}).`);
       onCreated(user);
@@ -43,7 +36,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
       const details = e instanceof ApiError ? problemsOf(e.details) : {};
       setProblems(details);
       // Field problems are listed at their fields; the summary only says nothing was created.
-      const summary = Object.keys(details).length > 0 ? NOT_CREATED : null;
+      const summary = Object.keys(details).length > 0 ? 'The account was not created: see the problems above.' : null;
       setError(summary ?? describeError(e));
     } finally {
       setBusy(false);

@@ -21,6 +21,7 @@ import { useClaimDraft } from './draft-store';
 import { SaveStateText, type SaveState } from './save-state';
 import { SimilarClaims } from './similar-claims';
 import { SourceForm, type SourceInput } from './source-form';
+import { addSourceSchema } from '@/lib/validation/claims';
 import { SourceList } from './source-list';
 import { StaleConflict } from './stale-conflict';
 import { StatusBadge } from './status-badge';
@@ -121,7 +122,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
     await run(
       async () => {
         // The answer carries the claim as it now is (its new version): no second request.
-        const { claim: updated } = await api('POST /api/claims/{id}/sources', { params: { id: claim.id }, body: input });
+        const { claim: updated } = await api('POST /api/claims/{id}/sources', { params: { id: claim.id }, body: input, validate: addSourceSchema });
         ok = true;
         return updated;
       },

@@ -1,19 +1,6 @@
 // A 422's field details (`details: {field: "problem; problem"}`) as lists
 // under the fields they are about.
-import type { z } from 'zod';
-import { zodDetails } from '@/lib/validation/zod-details';
-
 export type FieldProblems = Record<string, string[]>;
-
-/**
- * What the route's own schema (the one its handler reads, lib/validation) finds
- * wrong in a body a form is about to send: the same messages a 422 would list
- * under the same fields, before the request. Empty when the body is fine.
- */
-export function formProblems(schema: z.ZodType, body: unknown): FieldProblems {
-  const result = schema.safeParse(body);
-  return result.success ? {} : problemsOf(zodDetails(result.error));
-}
 
 /** details of a 422 as lists per field: one message per field, problems joined by "; " (or an array). */
 export function problemsOf(details: unknown): FieldProblems {

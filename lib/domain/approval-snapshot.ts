@@ -3,7 +3,7 @@
 // review sees exactly which parts changed since they (or a colleague) last
 // said yes. The shape is a zod schema: the audit event (audit-events.ts) and
 // the API's SinceApproval answer carry it.
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 export const snapshotSourceSchema = z.object({ url: z.string(), title: z.string().nullable(), publisher: z.string().nullable() });
 export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;

@@ -7,7 +7,7 @@
 // rewritten by the code: a shape changed here in a way old events do not match
 // needs a data migration (as 20261207000000_audit_verdict_field renamed
 // claim.updated's `verdictKey` to `verdict`).
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { verdictOptionSchema } from '@/lib/validation/verdicts';
 import { approvalSnapshotSchema } from './approval-snapshot';
 import { anchorStatus, claimStatus, reanchorMethod, role, textSelector } from './schema-parts';

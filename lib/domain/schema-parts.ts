@@ -3,7 +3,7 @@
 // for the DTOs, lib/domain/audit-events.ts builds the events from them (it
 // must stay pure, so they live here rather than in lib/server). Each named
 // piece carries its OpenAPI name (`.meta({ id })`).
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { REANCHOR_METHODS } from './anchoring/reanchor-method';
 import { ANCHOR_STATUSES, CLAIM_STATUSES, REVIEW_DECISIONS, ROLES, VERDICT_CLASSES } from './types';
 

@@ -1,5 +1,5 @@
 // Request bodies of the article endpoints (docs/api.md#articles).
-import { z } from 'zod';
+import { z } from './zod';
 import { httpUrl, isoDate, text } from './fields';
 
 /** docs/api.md#limits: an article's text up to 1 MB (UTF-8) is accepted; more is a 413, not a 422. */

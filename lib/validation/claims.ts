@@ -1,6 +1,6 @@
 // Request bodies of the claim endpoints (docs/api.md#claims). Shared by route
 // handlers and the workbench forms.
-import { z } from 'zod';
+import { z } from './zod';
 import { httpUrl, isoDate, text } from './fields';
 
 /** A selection in an article's latest revision, as a client sends it (the server recomputes context). */

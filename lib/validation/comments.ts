@@ -1,5 +1,5 @@
 // Request body of POST /api/claims/:id/comments.
-import { z } from 'zod';
+import { z } from './zod';
 import { text } from './fields';
 
 export const addCommentSchema = z

@@ -1,5 +1,5 @@
 // Field rules shared by several request schemas.
-import { z } from 'zod';
+import { z } from './zod';
 
 export const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 

@@ -1,5 +1,5 @@
 // Building blocks for query-string parameters, which always arrive as strings.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** An empty parameter (`?limit=`) counts as absent rather than invalid. */
 export const absentWhenEmpty = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());

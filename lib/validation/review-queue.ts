@@ -1,6 +1,6 @@
 // Query of GET /api/review-queue: every filter optional. An empty parameter
 // (a form's "any" choice, `?verdict=`) counts as absent rather than invalid.
-import { z } from 'zod';
+import { z } from './zod';
 import { absentWhenEmpty } from './query-params';
 import { verdictKeySchema } from './verdicts';
 

@@ -1,5 +1,5 @@
 // Request bodies and queries of the revision endpoints (docs/api.md#articles).
-import { z } from 'zod';
+import { z } from './zod';
 import { text } from './fields';
 
 export const addRevisionSchema = z

@@ -1,5 +1,5 @@
 // Query of GET /api/claims/:id/similar.
-import { z } from 'zod';
+import { z } from './zod';
 import { absentWhenEmpty, limitParam, scoreParam } from './query-params';
 
 export const SIMILAR_DEFAULT_LIMIT = 10;

@@ -1,6 +1,6 @@
 // Query of GET /api/articles/:id/suggestions and body of
 // POST /api/articles/:id/suggestions/dismissals.
-import { z } from 'zod';
+import { z } from './zod';
 import { text } from './fields';
 import { absentWhenEmpty, limitParam, scoreParam } from './query-params';
 

@@ -1,5 +1,5 @@
 // Account management bodies (admin only).
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_PASSWORD_LENGTH, passwordProblems } from '@/lib/domain/password-rules';
 import { ROLES } from '@/lib/domain/types';
 

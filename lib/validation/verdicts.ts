@@ -1,5 +1,5 @@
 // The verdict scale as an admin replaces it (PUT /api/verdicts).
-import { z } from 'zod';
+import { z } from './zod';
 import { VERDICT_CLASSES } from '@/lib/domain/types';
 
 // Keys end up in exports and URLs: keep them plain.

@@ -1,6 +1,9 @@
 // Turns a ZodError into `{ "field.path": "message" }`, the `details` of a 422.
 import type { ZodError } from 'zod';
 
+/** The message of every 422 whose details come from a schema (the server's, and the browser's own check before sending). */
+export const INVALID_REQUEST = 'The request is not valid';
+
 export function zodDetails(error: ZodError): Record<string, string> {
   const details: Record<string, string> = {};
   for (const issue of error.issues) {

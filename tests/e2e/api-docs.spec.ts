@@ -16,10 +16,11 @@ test('the API reference at /api/docs lists the routes from the OpenAPI document,
   await expect(patchClaim).toBeVisible();
   await snap(page, testInfo, '01-api-docs');
 
-  // Opening an operation shows its body schema and its answers, the error shape among them.
+  // Opening an operation shows who may call it, its parameters, body and answers, the refusals among them.
   await patchClaim.locator('.opblock-summary').first().click();
-  await expect(patchClaim.getByText('ApiError').first()).toBeVisible();
-  await expect(patchClaim.getByText('409').first()).toBeVisible();
+  await expect(patchClaim.getByText('Who may call: author or admin.')).toBeVisible();
+  await expect(patchClaim.getByText('Request body')).toBeVisible();
+  await expect(patchClaim.getByText(/^CONFLICT: a stale version/)).toBeVisible();
   await snap(page, testInfo, '02-patch-claim');
   expect(violations, 'CSP violations on /api/docs').toEqual([]);
 });

@@ -49,6 +49,13 @@ const CASES: { file: string; code: string; refused: RegExp | null }[] = [
   { file: 'app/api/example/route.ts', code: "import { db } from '@/lib/server/db';\nexport const x = db;\n", refused: /Only lib\/server talks to the database/ },
   { file: 'app/api/example/route.ts', code: "import { getClaim } from '@/lib/server/claims/get-claim';\nexport const x = getClaim;\n", refused: null },
   { file: 'lib/server/example.ts', code: "import { db } from './db';\nexport const x = db;\n", refused: null },
+  { file: 'lib/validation/example.ts', code: "import { z } from 'zod';\nexport const x = z.object({});\n", refused: /Build shared schemas with '@\/lib\/validation\/zod'/ },
+  { file: 'components/example.tsx', code: "import { z } from 'zod';\nexport const x = z.string();\n", refused: /Build shared schemas with '@\/lib\/validation\/zod'/ },
+  {
+    file: 'lib/domain/example.ts',
+    code: "import { z } from '@/lib/validation/zod';\nimport type { ZodError } from 'zod';\nexport const x = z.object({});\nexport type E = ZodError;\n",
+    refused: null,
+  },
 ];
 
 let messages: string[][];

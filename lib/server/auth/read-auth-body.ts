@@ -4,6 +4,7 @@
 // 413 or 422 in the error shape (docs/api.md#errors) instead. A sign-in form is a few hundred bytes.
 import { AppError } from '@/lib/domain/errors';
 import { nulPath, readText } from '../http/read-body';
+import { INVALID_REQUEST } from '@/lib/validation/zod-details';
 
 export const MAX_AUTH_BODY_BYTES = 64 * 1024;
 
@@ -13,7 +14,7 @@ function formFields(body: string): Record<string, string> {
   for (const [key, value] of new URLSearchParams(body)) {
     // next-auth keeps the last of two `email` fields, a reader of the first
     // would throttle another e-mail than next-auth checks: one rule, no second field.
-    if (Object.hasOwn(fields, key)) throw new AppError('INVALID', 'The request is not valid', { [key]: 'given more than once' });
+    if (Object.hasOwn(fields, key)) throw new AppError('INVALID', INVALID_REQUEST, { [key]: 'given more than once' });
     fields[key] = value;
   }
   return fields;
@@ -43,6 +44,6 @@ export async function readAuthBody(req: Request): Promise<unknown> {
   }
   // An e-mail with U+0000 would reach the throttle's and the credentials' queries; PostgreSQL answers those with an error.
   const nul = nulPath(fields);
-  if (nul) throw new AppError('INVALID', 'The request is not valid', { [nul]: 'must not contain NUL (U+0000) characters' });
+  if (nul) throw new AppError('INVALID', INVALID_REQUEST, { [nul]: 'must not contain NUL (U+0000) characters' });
   return fields;
 }

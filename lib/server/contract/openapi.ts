@@ -52,6 +52,12 @@ function successResponse(spec: RouteSpec) {
   };
 }
 
+/** Operations are grouped by the path's first segment; the document and its page go under "reference". */
+const tagOf = (key: RouteKey) => {
+  const segment = key.split('/')[2];
+  return segment === 'openapi.json' || segment === 'docs' ? 'reference' : segment;
+};
+
 function operation(key: RouteKey, spec: RouteSpec): ZodOpenApiOperationObject {
   const names = [...key.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   const body = spec.body && {
@@ -67,7 +73,7 @@ function operation(key: RouteKey, spec: RouteSpec): ZodOpenApiOperationObject {
     operationId: key,
     summary: spec.summary,
     description: `Who may call: ${spec.access}.`,
-    tags: [key.split('/')[2]],
+    tags: [tagOf(key)],
     ...(spec.access === 'public' ? { security: [] } : {}),
     requestParams: {
       ...(names.length ? { path: z.object(Object.fromEntries(names.map((name) => [name, z.string()]))) } : {}),

@@ -32,8 +32,12 @@ type Needs<K extends RouteKey> = ([ParamNames<K>] extends [never] ? unknown : { 
   (Spec<K> extends { body: z.ZodType } ? (Spec<K> extends { optionalBody: true } ? { body?: RouteBody<K> } : { body: RouteBody<K> }) : unknown) &
   (Spec<K> extends { query: z.ZodType } ? { query?: RouteQuery<K> } : unknown);
 
-/** What a call of route K sends: its path parameters, body and query, each only where the route has one. */
-export type RouteRequest<K extends RouteKey> = Needs<K> & { params?: PathParams<K>; body?: RouteBody<K>; query?: RouteQuery<K> };
+/**
+ * What a call of route K sends: its path parameters, body and query, each only
+ * where the route has one; `validate`, the route's body schema, to check the
+ * body in the browser before it is sent (a form's way to use the route's schema).
+ */
+export type RouteRequest<K extends RouteKey> = Needs<K> & { params?: PathParams<K>; body?: RouteBody<K>; query?: RouteQuery<K>; validate?: z.ZodType<unknown, RouteBody<K>> };
 
 /** The request argument is optional exactly when the route needs nothing. */
 export type RequestArgs<K extends RouteKey> = Record<never, never> extends Needs<K> ? [request?: RouteRequest<K>] : [request: RouteRequest<K>];

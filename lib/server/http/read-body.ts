@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/domain/errors';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
-import { zodDetails } from '@/lib/validation/zod-details';
+import { INVALID_REQUEST, zodDetails } from '@/lib/validation/zod-details';
 
 export { MAX_BODY_BYTES };
 
@@ -85,9 +85,9 @@ export function nulPath(root: unknown): string | null {
  */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const nul = nulPath(value);
-  if (nul) throw new AppError('INVALID', 'The request is not valid', { [nul]: 'must not contain NUL (U+0000) characters' });
+  if (nul) throw new AppError('INVALID', INVALID_REQUEST, { [nul]: 'must not contain NUL (U+0000) characters' });
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('INVALID', 'The request is not valid', zodDetails(parsed.error));
+  if (!parsed.success) throw new AppError('INVALID', INVALID_REQUEST, zodDetails(parsed.error));
   return parsed.data;
 }
 

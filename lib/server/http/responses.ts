@@ -3,7 +3,7 @@
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
 import { AppError, isAppError } from '@/lib/domain/errors';
-import { zodDetails } from '@/lib/validation/zod-details';
+import { INVALID_REQUEST, zodDetails } from '@/lib/validation/zod-details';
 import { Prisma } from '../generated/prisma/client';
 import { errorBody } from './error-body';
 
@@ -35,7 +35,7 @@ export function errorResponse(error: unknown): NextResponse {
     return json(errorBody(error.code, error.message, error.details), error.status, headers);
   }
   if (error instanceof ZodError) {
-    return json(errorBody('INVALID', 'The request is not valid', zodDetails(error)), 422);
+    return json(errorBody('INVALID', INVALID_REQUEST, zodDetails(error)), 422);
   }
   // Services check uniqueness first; this catches the writer that lost a race
   // (two imports picking one slug, two accounts with one e-mail) as a conflict.
