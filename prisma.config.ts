@@ -1,16 +1,13 @@
-// Prisma CLI configuration. The CLI talks to SQLite through the same driver
-// adapter as the app, so it never needs a downloaded engine binary.
+// Prisma CLI configuration (Prisma 7): the schema, its migrations and the
+// database URL. The CLI only generates the client here: migrations are applied
+// by the project's own runner (scripts/migrate.js), since Prisma 7's
+// `migrate deploy` needs a native schema engine that cannot be downloaded on
+// these machines (README, "Migrations").
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { sqliteFileFromUrl } from './lib/server/database-url';
 
 export default defineConfig({
-  experimental: { adapter: true },
-  engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  async adapter() {
-    return new PrismaBetterSQLite3({ url: sqliteFileFromUrl(process.env.DATABASE_URL) });
-  },
+  datasource: { url: process.env.DATABASE_URL ?? 'file:./data/workbench.db' },
 });

@@ -3,13 +3,11 @@
 // DATABASE_URL, each migration in its own transaction, recording it in Prisma's
 // own `_prisma_migrations` table (same checksum), so that `prisma migrate
 // deploy` on a machine with Prisma's engines sees the same history. Used here
-// because the JS schema engine cannot run `migrate deploy` against PostgreSQL.
+// because Prisma 7's `migrate deploy` needs a native schema engine that cannot
+// be downloaded on these machines (scripts/sqlite-migrate.js does the same for SQLite).
 const crypto = require('node:crypto');
-const fs = require('node:fs');
-const path = require('node:path');
 const { Client } = require('pg');
-
-const migrationsDir = path.resolve(__dirname, '..', 'prisma', 'postgresql', 'migrations');
+const { listMigrations, POSTGRES_MIGRATIONS } = require('./migrations');
 
 // Several app instances may start at once: one migrates, the others wait.
 const LOCK_KEY = 7274_2611;
@@ -34,14 +32,8 @@ async function migratePostgres(connectionString, { log = () => {} } = {}) {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     await client.query(HISTORY_TABLE);
     const done = new Set((await client.query('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.migration_name));
-    const names = fs
-      .readdirSync(migrationsDir)
-      .filter((name) => fs.existsSync(path.join(migrationsDir, name, 'migration.sql')))
-      .sort();
-    for (const name of names) {
+    for (const { name, sql, checksum } of listMigrations(POSTGRES_MIGRATIONS)) {
       if (done.has(name)) continue;
-      const sql = fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
-      const checksum = crypto.createHash('sha256').update(sql).digest('hex');
       await client.query('BEGIN');
       try {
         await client.query(sql);

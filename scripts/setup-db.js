@@ -21,11 +21,12 @@ function run(cmd, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// PostgreSQL: the committed PostgreSQL migrations through the pg driver (the
-// JS schema engine cannot run `migrate deploy` against PostgreSQL); SQLite: Prisma.
+// The committed migrations, applied by the project's own runners into Prisma's
+// history table (Prisma 7's `migrate deploy` needs a native engine that cannot
+// be downloaded here): PostgreSQL through the pg driver, SQLite through better-sqlite3.
 if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '')) {
   run(process.execPath, [path.join(__dirname, 'postgres-migrate.js')]);
 } else {
-  run(process.execPath, [path.join(__dirname, 'prisma.js'), 'migrate', 'deploy']);
+  run(process.execPath, [path.join(__dirname, 'sqlite-migrate.js')]);
 }
 run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'prisma', 'seed.ts')]);

@@ -3,7 +3,7 @@
 // PostgreSQL. Each has its own generated client (prisma/schema.prisma and the
 // derived prisma/postgresql/schema.prisma); the models are the same, so the
 // PostgreSQL client is typed as the SQLite one.
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/prisma-pg/client';
@@ -22,7 +22,7 @@ export const dbKind: DatabaseKind = databaseKind();
  * leaves the whole transaction or none of it, and readers never wait for the
  * writer. WAL is a property of the file; setting it again is a no-op.
  */
-class WalSQLite extends PrismaBetterSQLite3 {
+class WalSQLite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript('PRAGMA journal_mode = WAL;');

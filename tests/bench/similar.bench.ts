@@ -60,8 +60,8 @@ export async function benchSimilar(): Promise<BenchSection> {
   rmSync(file, { force: true });
   process.env.DATABASE_URL = `file:${file}`;
   const root = join(__dirname, '..', '..');
-  const migrate = spawnSync(process.execPath, [join(root, 'scripts', 'prisma.js'), 'migrate', 'deploy'], { cwd: root, env: process.env, encoding: 'utf8' });
-  if (migrate.status !== 0) throw new Error(`migrate deploy failed: ${migrate.stderr}`);
+  const migrate = spawnSync(process.execPath, [join(root, 'scripts', 'sqlite-migrate.js')], { cwd: root, env: process.env, encoding: 'utf8' });
+  if (migrate.status !== 0) throw new Error(`migrating failed: ${migrate.stderr}`);
 
   // Server code is loaded only now: its database client reads DATABASE_URL once.
   const { seedDatabase } = await import('../../lib/server/seed/seed-database');

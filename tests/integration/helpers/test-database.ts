@@ -1,9 +1,9 @@
-// A real SQLite file per test file, migrated with the same SQL that `npm start`
-// applies (prisma/migrations), executed directly to keep test start-up fast.
+// A real SQLite file per test file, migrated by the same runner `npm start`
+// uses (scripts/sqlite-migrate.js: prisma/migrations into Prisma's history table).
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { migrateSqlite } from '../../../scripts/sqlite-migrate';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -14,15 +14,5 @@ export function freshDatabaseFile(): string {
 }
 
 export function applyMigrations(file: string): void {
-  const migrationsDir = path.join(root, 'prisma', 'migrations');
-  const names = fs
-    .readdirSync(migrationsDir)
-    .filter((name) => fs.existsSync(path.join(migrationsDir, name, 'migration.sql')))
-    .sort();
-  const sqlite = new Database(file);
-  try {
-    for (const name of names) sqlite.exec(fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
-  } finally {
-    sqlite.close();
-  }
+  migrateSqlite(file);
 }
