@@ -1,11 +1,12 @@
 // Who is calling: decodes the next-auth session cookie, then checks the
 // session it names and reloads the user, so a revoked or expired session, a
 // deactivated account or a changed role takes effect at the next request.
-import { getToken, type JWT } from 'next-auth/jwt';
+import type { JWT } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor, Role } from '@/lib/domain/types';
 import { db } from '../db';
+import { decodeSessionToken } from './decode-session-token';
 import { authSecret } from './secret';
 
 /** The signed-in user of a live session. */
@@ -26,7 +27,7 @@ export function tokenSession(token: JWT | null): { userId: string; sessionId: st
 }
 
 export async function currentActor(req: NextRequest | Request): Promise<SessionActor | null> {
-  const session = tokenSession(await getToken({ req: req as NextRequest, secret: authSecret() }));
+  const session = tokenSession(await decodeSessionToken(req, authSecret()));
   return session ? actorBySession(session) : null;
 }
 

@@ -1,11 +1,10 @@
 // The signed-in user for server-rendered pages: the same session check as the
 // API (current-actor.ts). Everyone else goes to sign-in; a user who must change
 // their password goes to the change-password page before anything else.
-import { getToken } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { NextRequest } from 'next/server';
 import { actorBySession, tokenSession, type SessionActor } from './current-actor';
+import { decodeSessionToken } from './decode-session-token';
 import { authSecret } from './secret';
 
 export const CHANGE_PASSWORD_PAGE = '/change-password';
@@ -14,9 +13,9 @@ export const CHANGE_PASSWORD_PAGE = '/change-password';
 export type PageActor = Omit<SessionActor, 'sessionId'>;
 
 export async function requirePageActor({ duringPasswordChange = false }: { duringPasswordChange?: boolean } = {}): Promise<PageActor> {
-  // getToken reads the cookie (and an Authorization header) from anything request-shaped.
+  // Read like getToken reads anything request-shaped: the cookie (and an Authorization header).
   const req = { headers: await headers(), cookies: await cookies() };
-  const session = tokenSession(await getToken({ req: req as unknown as NextRequest, secret: authSecret() }));
+  const session = tokenSession(await decodeSessionToken(req, authSecret()));
   const actor = session ? await actorBySession(session) : null;
   if (!actor) redirect('/signin');
   if (actor.mustChangePassword && !duringPasswordChange) redirect(CHANGE_PASSWORD_PAGE);
