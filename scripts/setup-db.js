@@ -24,9 +24,5 @@ function run(cmd, args) {
 // The committed migrations, applied by the project's own runners into Prisma's
 // history table (Prisma 7's `migrate deploy` needs a native engine that cannot
 // be downloaded here): PostgreSQL through the pg driver, SQLite through better-sqlite3.
-if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '')) {
-  run(process.execPath, [path.join(__dirname, 'postgres-migrate.js')]);
-} else {
-  run(process.execPath, [path.join(__dirname, 'sqlite-migrate.js')]);
-}
+run(process.execPath, [path.join(__dirname, 'migrate.js')]);
 run(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'prisma', 'seed.ts')]);

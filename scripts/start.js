@@ -47,8 +47,7 @@ function sourceFingerprint() {
 const RECOMMENDED_NODE_MAJOR = 24;
 if (Number(process.versions.node.split('.')[0]) < RECOMMENDED_NODE_MAJOR) {
   console.log(
-    `Running on Node ${process.versions.node}. Node ${RECOMMENDED_NODE_MAJOR} LTS is recommended (CI and the benchmark run on it; ` +
-      'about a third less CPU per request): README, "Node.js".',
+    `Running on Node ${process.versions.node}. Node ${RECOMMENDED_NODE_MAJOR} LTS is recommended (CI and the benchmark run on it; ` + 'about a third less CPU per request): README, "Node.js".',
   );
 }
 
