@@ -9,6 +9,7 @@ import { CLAIM_INCLUDE, claimDto, toClaimDto } from '../claims/claim-dto';
 import { timestamp } from '../contract/parts';
 import { articleDto, toArticleDto } from './article-dto';
 import { loadArticle } from './load-article';
+import { revisionText } from './revision-text-cache';
 
 export const articleView = z
   .object({
@@ -29,19 +30,20 @@ export async function getArticle({ actor, articleId }: GetArticleOptions): Promi
   authorize(actor, 'article:read');
   const article = await loadArticle(db, articleId);
   const latest = article.revisions[0];
-  const [revision, claims] = await Promise.all([
-    latest ? db.articleRevision.findUnique({ where: { id: latest.id } }) : null,
+  const [revision, claims, text] = await Promise.all([
+    latest ? db.articleRevision.findUnique({ where: { id: latest.id }, select: { id: true, number: true, note: true, createdAt: true } }) : null,
     db.claim.findMany({
       where: { articleId },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
       include: CLAIM_INCLUDE,
     }),
+    latest ? revisionText(db, latest.id) : '',
   ]);
   // Every import creates revision 1 in the same transaction; this is a broken row.
   if (!revision) throw new AppError('NOT_FOUND', 'The article has no text');
   return {
     article: toArticleDto(article),
-    revision: { id: revision.id, number: revision.number, text: revision.text, note: revision.note, createdAt: revision.createdAt.toISOString() },
+    revision: { id: revision.id, number: revision.number, text, note: revision.note, createdAt: revision.createdAt.toISOString() },
     claims: claims.map(toClaimDto),
   };
 }

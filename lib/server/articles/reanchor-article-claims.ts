@@ -6,6 +6,7 @@
 import type { ReanchorOutcome } from '@/lib/domain/anchoring/reanchor';
 import type { Tx } from '../db';
 import { runJob } from '../work/run-job';
+import { revisionTexts } from './revision-text-cache';
 import { storedSelector, type StoredClaim } from './plan-reanchor';
 
 export interface ReanchorArticleClaimsOptions {
@@ -26,12 +27,11 @@ export async function reanchorArticleClaims(client: Tx, { claims, newText, lates
     else groups.set(claim.revisionId, [claim]);
   }
 
-  const texts = new Map([[latest.id, latest.text]]);
-  const missing = [...groups.keys()].filter((id) => !texts.has(id));
-  if (missing.length > 0) {
-    const rows = await client.articleRevision.findMany({ where: { id: { in: missing } }, select: { id: true, text: true } });
-    for (const row of rows) texts.set(row.id, row.text);
-  }
+  const texts = await revisionTexts(
+    client,
+    [...groups.keys()].filter((id) => id !== latest.id),
+  );
+  texts.set(latest.id, latest.text);
 
   const found = await runJob('reanchorClaims', {
     newText,

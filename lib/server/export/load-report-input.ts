@@ -5,6 +5,7 @@ import { AppError } from '@/lib/domain/errors';
 import type { ReportInput, ReportScope } from '@/lib/domain/export/report-model';
 import type { Tx } from '../db';
 import { loadArticle } from '../articles/load-article';
+import { revisionText } from '../articles/revision-text-cache';
 import { CLAIM_INCLUDE, toClaimDto } from '../claims/claim-dto';
 import { LATEST_APPROVAL, toPublishedVersion } from '../claims/published-version';
 import { loadVerdictScale } from '../verdicts/verdict-scale';
@@ -20,8 +21,8 @@ export interface LoadReportInputOptions {
 export async function loadReportInput({ client, articleId, scope, now = new Date() }: LoadReportInputOptions): Promise<ReportInput> {
   const article = await loadArticle(client, articleId);
   const latest = article.revisions[0];
-  const [revision, claims, verdicts] = await Promise.all([
-    latest ? client.articleRevision.findUnique({ where: { id: latest.id } }) : null,
+  const [revision, claims, verdicts, text] = await Promise.all([
+    latest ? client.articleRevision.findUnique({ where: { id: latest.id }, select: { id: true, number: true, createdAt: true } }) : null,
     client.claim.findMany({
       where: { articleId },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
@@ -32,6 +33,7 @@ export async function loadReportInput({ client, articleId, scope, now = new Date
       },
     }),
     loadVerdictScale(client),
+    latest ? revisionText(client, latest.id) : '',
   ]);
   if (!revision) throw new AppError('NOT_FOUND', 'The article has no text');
 
@@ -45,7 +47,7 @@ export async function loadReportInput({ client, articleId, scope, now = new Date
       byline: article.byline,
       publishedAt: article.publishedAt ? article.publishedAt.toISOString() : null,
     },
-    revision: { id: revision.id, number: revision.number, text: revision.text, createdAt: revision.createdAt.toISOString() },
+    revision: { id: revision.id, number: revision.number, text, createdAt: revision.createdAt.toISOString() },
     claims: claims.map((claim) => ({
       ...toClaimDto(claim),
       published: claim.approvals[0] ? toPublishedVersion(claim.approvals[0]) : null,
