@@ -1,41 +1,37 @@
 // Starts the real app for a bench the way a user does (`npm start`: set-up,
 // production build when sources changed, `next start`) on a fresh SQLite file,
 // signs clients in the way docs/api.md#signing-in tells scripts to, and samples the server's
-// memory while it runs.
-import { spawn, type ChildProcess } from 'node:child_process';
+// memory while it runs. The bench sends it requests on 127.0.0.1 only. It finds the
+// process that actually serves (the Next.js server under the `npm start`
+// wrapper, the one listening on the port), whose CPU time the claim-save bench
+// reads, and stops the app when the bench process exits, however it exits.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childrenOf, commandLineOf, listeningPid, nodeVersionOf, rssKiB } from './proc-stat';
 
 export const BENCH_PASSWORD = 'bench-only-Passw0rd!';
 const root = join(__dirname, '..', '..');
 
 export interface AppServer {
   base: string;
+  port: number;
   dbFile: string;
+  /** NEXTAUTH_SECRET the app signs its session cookies with (the same-work server decrypts them with it) */
+  secret: string;
+  /** pid of the process listening on the port: the Next.js server itself, not the `npm start` wrapper */
+  serverPid: number;
+  /** that process's command line, for the record */
+  serverCommand: string;
+  /** process.version of the Node binary that runs the server */
+  nodeVersion: string;
+  /** the sources the app was started (and built, when they changed) from: a shared tree may hold others' uncommitted changes */
+  source: { commit: string; changedFiles: number } | null;
   /** highest resident memory seen of the server processes (everything under the npm start wrapper), MiB */
   peakRssMiB(): number;
   stop(): Promise<void>;
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
-}
-
-function rssKiB(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** RSS of every process below `pid` (the wrapper itself excluded). */
@@ -50,12 +46,25 @@ function treeRssKiB(pid: number): number {
   return total;
 }
 
+/** The commit checked out, and how many files differ from it. */
+function sourceState(): AppServer['source'] {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 });
+    return { commit: git('rev-parse', 'HEAD').trim(), changedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length };
+  } catch {
+    return null;
+  }
+}
+
 export async function startApp(port: number): Promise<AppServer> {
   const dbFile = join(tmpdir(), `workbench-bench-app-${process.pid}.db`);
+  const secret = randomBytes(32).toString('base64url');
+  const base = `http://127.0.0.1:${port}`;
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
   // bench/ is made by run.ts only when it writes the results; the log comes first on a fresh clone.
   mkdirSync(join(root, 'bench'), { recursive: true });
   const log = join(root, 'bench', 'app-server.log');
+  const source = sourceState();
   const out = createWriteStream(log);
   const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
     cwd: root,
@@ -64,15 +73,20 @@ export async function startApp(port: number): Promise<AppServer> {
       NODE_ENV: 'production',
       PORT: String(port),
       DATABASE_URL: `file:${dbFile}`,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: secret,
       SEED_PASSWORD: BENCH_PASSWORD,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
-  const base = `http://localhost:${port}`;
+  // Ctrl+C, the bench's time limit or a crash: the app goes with the bench (start.js stops its server on SIGTERM).
+  const stopOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+  };
+  process.once('exit', stopOnExit);
   const deadline = Date.now() + 10 * 60_000;
   process.stdout.write(`starting the app on ${base} (log: bench/app-server.log; builds first if sources changed)...`);
   for (;;) {
@@ -86,6 +100,8 @@ export async function startApp(port: number): Promise<AppServer> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   console.log(' up');
+  const serverPid = listeningPid(child.pid!, port);
+  if (serverPid === null) throw new Error(`no process under the app's (pid ${child.pid}) listens on port ${port}`);
 
   let peak = 0;
   const sampler = setInterval(() => {
@@ -93,12 +109,21 @@ export async function startApp(port: number): Promise<AppServer> {
   }, 100);
   return {
     base,
+    port,
     dbFile,
+    secret,
+    source,
+    serverPid,
+    serverCommand: commandLineOf(serverPid),
+    nodeVersion: nodeVersionOf(serverPid),
     peakRssMiB: () => Math.round(Math.max(peak, treeRssKiB(child.pid!)) / 1024),
     async stop() {
       clearInterval(sampler);
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      process.removeListener('exit', stopOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
       out.end();
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
     },

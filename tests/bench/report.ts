@@ -8,12 +8,31 @@ export interface BenchRow {
   /** e.g. '< 200 ms'; rows with a target get a PASS/FAIL */
   target?: string;
   pass?: boolean;
+  /**
+   * false for a target set for another setting than this run's (a Node 24
+   * target on Node 20): its PASS/FAIL is shown in parentheses and does not
+   * count towards the exit code
+   */
+  applies?: boolean;
+}
+
+/** A table of its own, printed under the main one (e.g. the claim saves, server by server). */
+export interface SideTable {
+  title: string;
+  columns: string[];
+  rows: (string | number)[][];
 }
 
 export interface BenchSection {
   section: string;
   rows: BenchRow[];
+  table?: SideTable;
+  /** the section's figures as structured data, for bench/results.json */
+  data?: unknown;
 }
+
+/** Whether a row's FAIL fails the run. */
+export const failsRun = (row: BenchRow) => row.pass === false && row.applies !== false;
 
 export interface Timing {
   runs: number;
@@ -45,10 +64,22 @@ export function printTable(sections: BenchSection[]): void {
   const lines: string[][] = [['section', 'metric', 'value', 'target', 'result']];
   for (const { section, rows } of sections) {
     for (const row of rows) {
-      const result = row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL';
-      lines.push([section, row.metric, String(row.value), row.target ?? '', result]);
+      const verdict = row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL';
+      lines.push([section, row.metric, String(row.value), row.target ?? '', verdict && row.applies === false ? `(${verdict})` : verdict]);
     }
   }
+  printLines(lines);
+  if (sections.some(({ rows }) => rows.some((r) => r.pass !== undefined && r.applies === false))) {
+    console.log('(PASS) / (FAIL): a target set for another Node version than the one the app ran on; shown, not counted in the exit code');
+  }
+  for (const { table } of sections) {
+    if (!table) continue;
+    console.log(`\n${table.title}`);
+    printLines([table.columns, ...table.rows.map((r) => r.map(String))]);
+  }
+}
+
+function printLines(lines: string[][]): void {
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
   const format = (l: string[]) => l.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
   console.log(format(lines[0]));

@@ -2,13 +2,17 @@
 // figures to bench/results.json (gitignored) so runs can be compared.
 // To add a section, write a *.bench.ts exporting a
 // function that returns a BenchSection and list it below.
+// Bounded: every section is bounded by counts and time, and the whole run
+// stops itself after TIME_LIMIT_MS (exit code 2; the servers it started are
+// stopped on the way out).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import type { AppServer } from './app-server';
 import { benchClaimFinder } from './claim-finder.bench';
 import { benchExport } from './export.bench';
 import { benchReanchor } from './reanchor.bench';
-import { printTable, type BenchSection } from './report';
+import { failsRun, printTable, type BenchSection } from './report';
 import { benchServer } from './server.bench';
 import { benchSimilar } from './similar.bench';
 
@@ -16,23 +20,37 @@ import { benchSimilar } from './similar.bench';
 // (the server benches share one running app); they still run one at a time.
 type Bench = () => BenchSection | BenchSection[] | Promise<BenchSection | BenchSection[]>;
 const BENCHES: Bench[] = [benchReanchor, benchExport, benchClaimFinder, benchSimilar, benchServer];
+// A build (up to 10 minutes, app-server.ts) and about ten minutes of benches, with room to spare on a busy machine.
+const TIME_LIMIT_MS = 45 * 60_000;
 
 async function main() {
+  setTimeout(() => {
+    console.error(`\nthe bench ran past its ${TIME_LIMIT_MS / 60_000} minutes: stopping`);
+    process.exit(2);
+  }, TIME_LIMIT_MS).unref();
+  // Exiting runs the 'exit' handlers that stop the servers the benches started; a signal's default would skip them.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
   const results: BenchSection[] = [];
   for (const run of BENCHES) results.push(...[await run()].flat());
   printTable(results);
 
+  const saves = results.find((s) => s.section === 'claim saves')?.data as { appNode?: string; source?: AppServer['source'] } | undefined;
   const out = join(__dirname, '..', '..', 'bench');
   mkdirSync(out, { recursive: true });
   const record = {
     at: new Date().toISOString(),
+    // the bench's own Node (the same-work and the bare servers run on it), and the app server's, read from its process
     node: process.version,
+    appNode: saves?.appNode,
     cpus: cpus().length,
+    source: saves?.source,
     sections: results,
   };
   writeFileSync(join(out, 'results.json'), `${JSON.stringify(record, null, 2)}\n`);
-  console.log(`\nwritten to ${join('bench', 'results.json')}`);
-  if (results.some((s) => s.rows.some((r) => r.pass === false))) process.exitCode = 1;
+  const source = saves?.source;
+  if (source) console.log(`\napp built from ${source.commit}${source.changedFiles ? ` with ${source.changedFiles} file(s) changed from it` : ''}`);
+  console.log(`written to ${join('bench', 'results.json')}`);
+  if (results.some((s) => s.rows.some(failsRun))) process.exitCode = 1;
 }
 
 void main();
