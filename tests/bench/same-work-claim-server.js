@@ -68,7 +68,8 @@ const [file, port] = process.argv.slice(2);
 const secret = process.env.NEXTAUTH_SECRET;
 if (!file || !port || !secret) throw new Error('usage: NEXTAUTH_SECRET=... node same-work-claim-server.js <sqlite file> <port>');
 
-// The app's connection: WAL (lib/server/db.ts), better-sqlite3's defaults otherwise.
+// The app's connection: WAL (lib/server/db.ts), better-sqlite3's defaults otherwise. The bench hands
+// over a file already in WAL, as the app's is after its set-up, so synchronous is NORMAL in both.
 const db = new Database(file);
 db.pragma('journal_mode = WAL');
 

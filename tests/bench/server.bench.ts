@@ -84,6 +84,27 @@ async function measure(pid: number, concurrency: number, spec: (client: number, 
   return { ...result, cpuMs: Math.round(cpuMs), cpuMsPerSave: round2(cpuMs / answered), clientCpuMsPerRequest: round2((client.user + client.system) / 1000 / answered) };
 }
 
+/**
+ * The database files of the yardsticks are switched to WAL before their server
+ * opens them, as the app's is by its set-up (the seed): a connection opening a
+ * WAL file gets better-sqlite3's build default for it, synchronous = NORMAL,
+ * where one switching to WAL itself keeps FULL. So all three servers commit
+ * alike (synchronousOf() checks it; the figures record it).
+ */
+function synchronousOf(file: string): string {
+  try {
+    const db = new Database(file, { readonly: true });
+    try {
+      const level = Number(db.pragma('synchronous', { simple: true }));
+      return ['OFF', 'NORMAL', 'FULL', 'EXTRA'][level] ?? String(level);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    return `unknown (${String(error)})`;
+  }
+}
+
 /** A database for the bare server: the same migrations, one user, the same article text. */
 function bareDatabase(text: string): { file: string; articleId: string; authorId: string } {
   const file = join(tmpdir(), `workbench-bench-bare-${process.pid}.db`);
@@ -94,6 +115,7 @@ function bareDatabase(text: string): { file: string; articleId: string; authorId
   db.prepare(`INSERT INTO User (id, email, name, passwordHash, role, active, createdAt, updatedAt) VALUES ('u1', 'editor@example.com', 'Editor', 'x', 'EDITOR', 1, ?, ?)`).run(now, now);
   db.prepare(`INSERT INTO Article (id, slug, title, createdAt, updatedAt) VALUES ('a1', 'a1', 'Bench', ?, ?)`).run(now, now);
   db.prepare(`INSERT INTO ArticleRevision (id, articleId, number, text, contentHash, createdAt) VALUES ('r1', 'a1', 1, ?, 'h', ?)`).run(text, now);
+  db.pragma('journal_mode = WAL');
   db.close();
   return { file, articleId: 'a1', authorId: 'u1' };
 }
@@ -115,6 +137,7 @@ function sameWorkDatabase(appDbFile: string): string {
       for (const table of ['User', 'Session', 'VerdictOption', 'Article', 'ArticleRevision']) db.exec(`INSERT INTO main."${table}" SELECT * FROM app."${table}"`);
     })();
     db.exec('DETACH DATABASE app');
+    db.pragma('journal_mode = WAL');
   } finally {
     db.close();
   }
@@ -180,6 +203,7 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
   const bareServer = await startYardstick('bare-claim-server.js', bare.file, BARE_PORT);
   const sameWorkServer = await startYardstick('same-work-claim-server.js', sameWorkFile, SAME_WORK_PORT, { NEXTAUTH_SECRET: app.secret, NEXTAUTH_URL: app.base });
   const sameWorkBase = `http://127.0.0.1:${SAME_WORK_PORT}`;
+  const synchronous = { app: synchronousOf(app.dbFile), sameWork: synchronousOf(sameWorkFile), bare: synchronousOf(bare.file) };
   const servers = [
     {
       name: 'app',
@@ -262,6 +286,7 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
     { metric: 'Node version of the app server (process.version of the process serving the port)', value: appNode },
     { metric: 'Node version of the same-work and bare servers', value: yardstickNode },
     { metric: 'machine load (1-min average) before the claim saves, on cores', value: `${round2(load1)} on ${cpus().length}` },
+    { metric: 'SQLite synchronous of a new connection to each database: app / same-work / bare', value: `${synchronous.app} / ${synchronous.sameWork} / ${synchronous.bare}` },
   ];
   if (!stillServing) rows.push({ metric: 'WARNING: the app server was restarted during the bench: its CPU figures are wrong', value: '-' });
   for (const level of LEVELS) {
@@ -312,6 +337,7 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
     appServer: { pid: app.serverPid, command: app.serverCommand, stillServing },
     source: app.source,
     clockTicks: clockTicks(),
+    sqliteSynchronous: synchronous,
     loadAverage1m: round2(load1),
     windowMs: { warmup: WARMUP_MS, measured: MEASURE_MS },
     targets: TARGETS,
