@@ -17,16 +17,28 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 export const dbKind: DatabaseKind = databaseKind();
 
 /**
+ * How many bound parameters one statement may hold in the SQLite that
+ * better-sqlite3 ships (SQLITE_MAX_VARIABLE_NUMBER, 32,766 since SQLite 3.32).
+ * Prisma 7 assumes 999 for SQLite unless the adapter says otherwise, and the
+ * better-sqlite3 adapter does not: loading the relations of more than 999
+ * claims (the workbench view, an export) was refused with P2029, a 500
+ * (tests/integration/large-article.test.ts).
+ */
+export const SQLITE_MAX_VARIABLE_NUMBER = 32_766;
+
+/**
  * The better-sqlite3 adapter, switching each connection it opens to WAL: a
  * commit is one append to the write-ahead log, so a process killed mid-write
  * leaves the whole transaction or none of it, and readers never wait for the
- * writer. WAL is a property of the file; setting it again is a no-op.
+ * writer. WAL is a property of the file; setting it again is a no-op. Each
+ * connection also reports SQLite's real parameter limit to Prisma, through the
+ * driver adapter interface's getConnectionInfo.
  */
 class WalSQLite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript('PRAGMA journal_mode = WAL;');
-    return adapter;
+    return Object.assign(adapter, { getConnectionInfo: () => ({ maxBindValues: SQLITE_MAX_VARIABLE_NUMBER, supportsRelationJoins: false }) });
   }
 }
 
