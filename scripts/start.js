@@ -46,9 +46,7 @@ function sourceFingerprint() {
 // workbench still runs on 20.19+, and says once what CI and the bench run on.
 const RECOMMENDED_NODE_MAJOR = 24;
 if (Number(process.versions.node.split('.')[0]) < RECOMMENDED_NODE_MAJOR) {
-  console.log(
-    `Running on Node ${process.versions.node}. Node ${RECOMMENDED_NODE_MAJOR} LTS is recommended (CI and the benchmark run on it; ` + 'about a third less CPU per request): README, "Node.js".',
-  );
+  console.log(`Running on Node ${process.versions.node}. Node ${RECOMMENDED_NODE_MAJOR} LTS is recommended (CI and the benchmark run on it, and it spends less CPU per request): README, "Node.js".`);
 }
 
 // The seed leaves how to sign in (demo accounts and their passwords, when it
