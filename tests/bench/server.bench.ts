@@ -204,27 +204,18 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
   const sameWorkServer = await startYardstick('same-work-claim-server.js', sameWorkFile, SAME_WORK_PORT, { NEXTAUTH_SECRET: app.secret, NEXTAUTH_URL: app.base });
   const sameWorkBase = `http://127.0.0.1:${SAME_WORK_PORT}`;
   const synchronous = { app: synchronousOf(app.dbFile), sameWork: synchronousOf(sameWorkFile), bare: synchronousOf(bare.file) };
+  const signedInSave =
+    (base: string) =>
+    (client: number, i: number): RequestSpec => ({
+      url: `${base}/api/articles/${target.articleId}/claims`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies[client] },
+      body: JSON.stringify({ selector: pick(client, i) }),
+    });
   const servers = [
-    {
-      name: 'app',
-      pid: app.serverPid,
-      spec: (client: number, i: number): RequestSpec => ({
-        url: `${app.base}/api/articles/${target.articleId}/claims`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: cookies[client] },
-        body: JSON.stringify({ selector: pick(client, i) }),
-      }),
-    },
-    {
-      name: 'same-work',
-      pid: sameWorkServer.pid,
-      spec: (client: number, i: number): RequestSpec => ({
-        url: `${sameWorkBase}/api/articles/${target.articleId}/claims`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: cookies[client] },
-        body: JSON.stringify({ selector: pick(client, i) }),
-      }),
-    },
+    // The app and the same-work server get the very same request, each at its own address.
+    { name: 'app', pid: app.serverPid, spec: signedInSave(app.base) },
+    { name: 'same-work', pid: sameWorkServer.pid, spec: signedInSave(sameWorkBase) },
     {
       name: 'bare',
       pid: bareServer.pid,
