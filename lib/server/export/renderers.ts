@@ -11,6 +11,7 @@ import { renderMarkdownReport } from '@/lib/domain/export/markdown-report';
 import { renderCsvExport } from '@/lib/domain/export/csv-export';
 import { renderClaimReviewExport } from '@/lib/domain/export/claimreview-export';
 import { renderW3cExport } from '@/lib/domain/export/w3c-export';
+import { serializeJsonLd } from '@/lib/domain/export/json-ld';
 import type { ExportFormat } from '@/lib/validation/export';
 import { pdfFonts } from './pdf-fonts';
 
@@ -33,8 +34,9 @@ export const RENDERERS: Record<ExportFormat, Renderer> = {
   pdf: { render: async (model, context) => renderPdfReport(model, await pdfFonts(), { author: context.organization.name }) },
   md: { render: renderMarkdownReport },
   csv: { render: renderCsvExport },
-  claimreview: { render: (model, context) => JSON.stringify(renderClaimReviewExport(model, context), null, 2) },
-  w3c: { render: (model, context) => JSON.stringify(renderW3cExport(model, context), null, 2) },
+  // JSON-LD is pasted into script blocks: serializeJsonLd keeps '</script>' in a statement from ending one.
+  claimreview: { render: (model, context) => serializeJsonLd(renderClaimReviewExport(model, context), 2) },
+  w3c: { render: (model, context) => serializeJsonLd(renderW3cExport(model, context), 2) },
 };
 
 /** The file's body in `format`, from the loaded report input (the renderExport job of the work pool). */
