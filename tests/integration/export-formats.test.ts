@@ -34,6 +34,7 @@ const FORMATS = [
   ['html', 'text/html; charset=utf-8', 'html'],
   ['md', 'text/markdown; charset=utf-8', 'md'],
   ['csv', 'text/csv; charset=utf-8', 'csv'],
+  ['csv-excel', 'text/csv; charset=utf-8', 'excel.csv'],
   ['json', 'application/json; charset=utf-8', 'json'],
   ['claimreview', 'application/ld+json; charset=utf-8', 'claimreview.jsonld'],
   ['w3c', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', 'jsonld'],
@@ -74,6 +75,15 @@ describe('the exports read back', () => {
     expect(all).toHaveLength(3);
     expect(all.find((r) => r.claim_id === ids.rejected)).toMatchObject({ status: 'CHANGES_REQUESTED', approved: 'false', rationale: SECRETS[0], reviewer: '' });
     expect(all.find((r) => r.claim_id === ids.approved)).toMatchObject({ verdict: 'Mostly false', verdict_rating: '2', reviewer: world.reviewer.name, revision: '1' });
+  });
+
+  it('CSV for Excel: the same rows after a UTF-8 byte-order mark; plain CSV has none', async () => {
+    const bytes = async (query: string) => Buffer.from(await (await fetchExport(query)).arrayBuffer());
+    const excel = await bytes('format=csv-excel&scope=all');
+    const plain = await bytes('format=csv&scope=all');
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(plain[0]).not.toBe(0xef);
+    expect(excel.subarray(3).equals(plain)).toBe(true);
   });
 
   it('ClaimReview: approved claims only even for scope=all, required fields present', async () => {

@@ -1,6 +1,8 @@
 // The CSV export: one row per claim in scope, for spreadsheets and newsroom
 // tools. RFC 4180 (CRLF, quotes doubled, fields with commas, quotes or line
-// breaks quoted) via csv-stringify; no BOM, plain UTF-8.
+// breaks quoted) via csv-stringify. Two encodings of the same rows: plain
+// UTF-8 (`csv`, for scripts and tools, which may read a BOM as part of the
+// first column's name) and UTF-8 after a byte-order mark (`csv-excel`).
 import { stringify } from 'csv-stringify/sync';
 import { originalArticleUrl } from './export-context';
 import type { ReportClaim, ReportModel } from './report-types';
@@ -65,4 +67,16 @@ export function renderCsvExport(model: ReportModel): string {
   // csv-stringify quotes commas and quotes by itself but not line breaks, which
   // RFC 4180 requires quoted: quoted_match adds them.
   return stringify([[...CSV_COLUMNS], ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
+/** U+FEFF, which UTF-8 writes as the bytes EF BB BF. */
+export const UTF8_BOM = '\ufeff';
+
+/**
+ * The same CSV for Microsoft Excel: without a byte-order mark Excel reads a
+ * CSV in the system's legacy code page (Windows-1252 in Western Europe), so
+ * "Zoë" opens as "ZoÃ«" and Arabic as noise; with it, Excel reads UTF-8.
+ */
+export function renderExcelCsvExport(model: ReportModel): string {
+  return UTF8_BOM + renderCsvExport(model);
 }

@@ -8,7 +8,7 @@ import { renderHtmlReport } from '@/lib/domain/export/html-report';
 import { renderJsonExport } from '@/lib/domain/export/json-export';
 import { renderPdfReport } from '@/lib/domain/export/pdf-report';
 import { renderMarkdownReport } from '@/lib/domain/export/markdown-report';
-import { renderCsvExport } from '@/lib/domain/export/csv-export';
+import { renderCsvExport, renderExcelCsvExport } from '@/lib/domain/export/csv-export';
 import { renderClaimReviewExport } from '@/lib/domain/export/claimreview-export';
 import { renderW3cExport } from '@/lib/domain/export/w3c-export';
 import { serializeJsonLd } from '@/lib/domain/export/json-ld';
@@ -34,6 +34,7 @@ export const RENDERERS: Record<ExportFormat, Renderer> = {
   pdf: { render: async (model, context) => renderPdfReport(model, await pdfFonts(), { author: context.organization.name }) },
   md: { render: renderMarkdownReport },
   csv: { render: renderCsvExport },
+  'csv-excel': { render: renderExcelCsvExport },
   // JSON-LD is pasted into script blocks: serializeJsonLd keeps '</script>' in a statement from ending one.
   claimreview: { render: (model, context) => serializeJsonLd(renderClaimReviewExport(model, context), 2) },
   w3c: { render: (model, context) => serializeJsonLd(renderW3cExport(model, context), 2) },

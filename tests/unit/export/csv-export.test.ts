@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { buildReportModel } from '@/lib/domain/export/report-model';
-import { CSV_COLUMNS, neutralizeCsvCell, renderCsvExport } from '@/lib/domain/export/csv-export';
+import { CSV_COLUMNS, neutralizeCsvCell, renderCsvExport, renderExcelCsvExport } from '@/lib/domain/export/csv-export';
 import { NINE_KILLED } from '../fixture-article';
 import { claimOn, reportInput, type InputClaim } from './report-fixtures';
 
@@ -77,5 +77,19 @@ describe('renderCsvExport', () => {
     expect(row.statement).toBe(`'=HYPERLINK("http://evil","click")`);
     expect(row.rationale).toBe("'@cmd");
     expect(row.sources).toBe('https://a.example/ | https://b.example/');
+  });
+});
+
+describe('renderExcelCsvExport', () => {
+  // Excel opens a CSV without a byte-order mark in the system's legacy code page: "Zoë" became "ZoÃ«".
+  it('is the same CSV after a UTF-8 byte-order mark, and parses to the same rows', () => {
+    const model = buildReportModel(reportInput([claimOn(NINE_KILLED, { statement: 'Zoë Ólafsdóttir said مرحبا 🚀' })]));
+    const excel = renderExcelCsvExport(model);
+    expect(excel.charCodeAt(0)).toBe(0xfeff);
+    expect(Buffer.from(excel, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(excel.slice(1)).toBe(renderCsvExport(model));
+    const rows = parse(excel, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(rows[0].statement).toBe('Zoë Ólafsdóttir said مرحبا 🚀');
+    expect(Object.keys(rows[0])[0]).toBe('number');
   });
 });
