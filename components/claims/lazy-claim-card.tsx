@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { ClaimCard } from './claim-card';
 import { StatusBadge } from './status-badge';
+import { VerdictPill } from './verdict-pill';
 
 type Props = ComponentProps<typeof ClaimCard> & {
   /** build the full card at once (the first cards of the list) */
@@ -53,7 +54,7 @@ export function LazyClaimCard({ eager, ...props }: Props) {
     <div ref={standIn} className="card claim-card-standin" data-claim-id={claim.id} onClick={props.onFocus}>
       <div className="row">
         <StatusBadge status={claim.status} testId="claim-standin-status" />
-        {claim.verdict && <span className="badge verdict">{claim.verdict.label}</span>}
+        {claim.verdict && <VerdictPill verdict={claim.verdict} />}
       </div>
       <blockquote>“{claim.selector.exact}”</blockquote>
     </div>

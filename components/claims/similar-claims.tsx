@@ -7,6 +7,7 @@
 import { useApiGet } from '@/components/ui/use-api-get';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { StatusBadge } from './status-badge';
+import { VerdictPill } from './verdict-pill';
 
 interface Props {
   claimId: string;
@@ -30,9 +31,7 @@ export function SimilarClaims({ claimId, statement, active }: Props) {
           {claims.map((match) => (
             <li key={match.id} data-testid="similar-claim" data-claim-id={match.id}>
               <div className="row">
-                <span className="badge verdict" style={match.verdict ? { borderColor: match.verdict.color, color: match.verdict.color } : undefined}>
-                  {match.verdict?.label ?? 'No verdict yet'}
-                </span>
+                <VerdictPill verdict={match.verdict} />
                 <StatusBadge status={match.status} testId="similar-claim-status" />
                 <span className="muted" title="How closely it says the same thing">
                   {Math.round(match.score * 100)}% match

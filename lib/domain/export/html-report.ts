@@ -2,6 +2,7 @@
 // scripts. A Content-Security-Policy forbids scripts and fetches as a second
 // line of defence should anything ever slip past escapeHtml.
 import { renderArticleHtml } from './html-article';
+import { verdictPillColors } from '../verdict-colors';
 import { escapeHtml, escapeMultiline, formatDate, formatDateTime, safeColor, safeHref } from './html-escape';
 import { REPORT_CSS } from './html-styles';
 import { BANNERS, STATUS_LABELS } from './report-labels';
@@ -35,9 +36,8 @@ function renderFlags(claim: ReportClaim): string {
 
 function renderNote(claim: ReportClaim): string {
   const n = claim.number;
-  const verdict = claim.verdict
-    ? `<span class="verdict" style="background: ${escapeHtml(safeColor(claim.verdict.color, '#6e7781'))}">${escapeHtml(claim.verdict.label)}</span>`
-    : '<span class="verdict" style="background: #6e7781">No verdict yet</span>';
+  const pill = verdictPillColors(claim.verdict?.color);
+  const verdict = `<span class="verdict" style="background: ${escapeHtml(pill.background)}; color: ${escapeHtml(pill.text)}">${escapeHtml(claim.verdict?.label ?? 'No verdict yet')}</span>`;
   const back = claim.highlighted ? ` <a class="back" href="#claim-${n}" title="Back to the text">&#8617;</a>` : '';
   const sources = claim.sources.length ? `<p><strong>Sources</strong></p><ul class="sources">${claim.sources.map(renderSource).join('')}</ul>` : '<p class="review">No sources attached.</p>';
   const review = claim.approval

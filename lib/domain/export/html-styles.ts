@@ -29,7 +29,8 @@ ol.notes > li { border-left: 4px solid #d0d7de; padding: 0.25rem 0 0.25rem 0.9re
 ol.notes > li.unapproved { border-left-style: dashed; background: #fffdf0; }
 .note-head { margin: 0 0 0.3rem; }
 .num { font-weight: 700; margin-right: 0.4rem; }
-.verdict { padding: 0.1rem 0.5rem; border-radius: 1rem; color: #fff; font-weight: 600; text-shadow: 0 0 2px rgba(0, 0, 0, 0.6); }
+/* A pill's colours are inline: verdictPillColors (lib/domain/verdict-colors.ts) picks the text colour for each verdict colour. */
+.verdict { padding: 0.1rem 0.5rem; border-radius: 1rem; font-weight: 600; }
 .flag { display: inline-block; margin-left: 0.4rem; padding: 0 0.4rem; border: 1px solid #9a6700; border-radius: 4px; color: #7d4e00; font-size: 0.8rem; font-weight: 600; }
 blockquote { margin: 0.3rem 0; padding-left: 0.75rem; border-left: 2px solid #d0d7de; color: #424a53; font-style: italic; }
 .notes p { margin: 0.3rem 0; }

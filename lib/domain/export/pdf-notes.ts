@@ -2,6 +2,7 @@
 // rationale, sources and review. Links are made only for http(s) URLs (the same
 // safeHref guard as the HTML); every URL is also printed, so paper keeps it.
 import type { ClaimStatus } from '../types';
+import { NO_VERDICT_COLOR } from '../verdict-colors';
 import { formatDate, safeHref } from './html-escape';
 import type { ReportClaim, SourceLike } from './report-types';
 import { contentWidth, drawable, ensureSpace, INK, SIZE, swatch, type FontName, type PdfDoc } from './pdf-style';
@@ -59,7 +60,7 @@ function sourceRuns(source: SourceLike): Run[] {
 function drawHead(doc: PdfDoc, claim: ReportClaim): void {
   ensureSpace(doc, 60);
   const top = doc.y;
-  swatch(doc, doc.page.margins.left, top + 1.5, claim.verdict?.color ?? '#6e7781', 9);
+  swatch(doc, doc.page.margins.left, top + 1.5, claim.verdict?.color ?? NO_VERDICT_COLOR, 9);
   const runs: Run[] = [
     { text: `${claim.number}.  `, font: 'bold' },
     { text: claim.verdict?.label ?? 'No verdict yet', font: 'bold' },

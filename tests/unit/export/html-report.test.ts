@@ -40,7 +40,7 @@ describe('renderHtmlReport: document', () => {
       `<mark class="claim" id="claim-1" data-claims="1" title="Claim 1: False" style="background: #cf222e">${NINE_KILLED}</mark><sup class="ref"><a href="#note-1" id="ref-1">1</a></sup>`,
     );
     const note = html.slice(html.indexOf('<li id="note-1"'), html.indexOf('</li>\n</ol>'));
-    expect(note).toContain('<span class="verdict" style="background: #cf222e">False</span>');
+    expect(note).toContain('<span class="verdict" style="background: #cf222e; color: #ffffff">False</span>');
     expect(note).toContain('Statement');
     expect(note).toContain('Rationale');
     expect(note).toContain('<a href="https://www.centcom.mil/MEDIA/PRESS-RELEASES/" rel="noopener noreferrer">CENTCOM press release</a>');
@@ -165,7 +165,7 @@ describe('renderHtmlReport: hostile input', () => {
       for (const [name, value] of Object.entries(tag.attrs)) {
         expect(ALLOWED_ATTRS).toContain(name);
         if (name === 'href') expect(value).toMatch(/^(https?:\/\/|#(claim|note)-\d+$)/);
-        if (name === 'style') expect(value).toMatch(/^background: (#[0-9a-fA-F]{3,8}|[a-zA-Z]+)$/);
+        if (name === 'style') expect(value).toMatch(/^background: (#[0-9a-fA-F]{3,8}|[a-zA-Z]+)(; color: #[0-9a-f]{6})?$/);
       }
     }
     expect(html).toContain('<span class="url">original article</span>');
