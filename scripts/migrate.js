@@ -4,5 +4,12 @@
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const runner = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '') ? 'postgres-migrate.js' : 'sqlite-migrate.js';
-process.exit(spawnSync(process.execPath, [path.join(__dirname, runner)], { stdio: 'inherit' }).status ?? 1);
+/** Whether a DATABASE_URL names PostgreSQL (anything else is the SQLite file: lib/server/database-url.ts). */
+const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url || '');
+
+module.exports = { isPostgresUrl };
+
+if (require.main === module) {
+  const runner = isPostgresUrl(process.env.DATABASE_URL) ? 'postgres-migrate.js' : 'sqlite-migrate.js';
+  process.exit(spawnSync(process.execPath, [path.join(__dirname, runner)], { stdio: 'inherit' }).status ?? 1);
+}

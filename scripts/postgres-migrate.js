@@ -6,11 +6,8 @@
 // because Prisma 7's `migrate deploy` needs a native schema engine that cannot
 // be downloaded on these machines (scripts/sqlite-migrate.js does the same for SQLite).
 const crypto = require('node:crypto');
-const { Client } = require('pg');
 const { listMigrations, POSTGRES_MIGRATIONS } = require('./migrations');
-
-// Several app instances may start at once: one migrates, the others wait.
-const LOCK_KEY = 7274_2611;
+const { withSetupLock } = require('./postgres-setup-lock');
 
 const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
@@ -23,36 +20,43 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-/** Returns the names of the migrations it applied. */
-async function migratePostgres(connectionString, { log = () => {} } = {}) {
-  const client = new Client({ connectionString });
-  await client.connect();
+/**
+ * Applies what is not applied yet on client, which must hold the set-up lock
+ * (scripts/postgres-setup-lock.js): several instances may start at once.
+ * Returns the names of the migrations it applied.
+ */
+async function applyPostgresMigrations(client, { log = () => {} } = {}) {
   const applied = [];
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(HISTORY_TABLE);
-    const done = new Set((await client.query('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.migration_name));
-    for (const { name, sql, checksum } of listMigrations(POSTGRES_MIGRATIONS)) {
-      if (done.has(name)) continue;
-      await client.query('BEGIN');
-      try {
-        await client.query(sql);
-        await client.query('INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)', [crypto.randomUUID(), checksum, name]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw new Error(`migration ${name} failed: ${error.message}`);
-      }
-      applied.push(name);
-      log(`applied ${name}`);
+  await client.query(HISTORY_TABLE);
+  const done = new Set((await client.query('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')).rows.map((r) => r.migration_name));
+  for (const { name, sql, checksum } of listMigrations(POSTGRES_MIGRATIONS)) {
+    if (done.has(name)) continue;
+    await client.query('BEGIN');
+    try {
+      await client.query(sql);
+      await client.query('INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)', [crypto.randomUUID(), checksum, name]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw new Error(`migration ${name} failed: ${error.message}`);
     }
-  } finally {
-    await client.end(); // also releases the advisory lock
+    applied.push(name);
+    log(`applied ${name}`);
   }
   return applied;
 }
 
-module.exports = { migratePostgres };
+/** The migrations alone, under the set-up lock (`npm run db:migrate`, the test template). Returns the names applied. */
+function migratePostgres(connectionString, { log = () => {} } = {}) {
+  return withSetupLock(connectionString, (client) => applyPostgresMigrations(client, { log }));
+}
+
+/** What the runner says when done. */
+function migrationSummary(applied) {
+  return applied.length ? `${applied.length} migration(s) applied` : 'PostgreSQL database is up to date';
+}
+
+module.exports = { applyPostgresMigrations, migratePostgres, migrationSummary };
 
 if (require.main === module) {
   const url = process.env.DATABASE_URL;
@@ -61,7 +65,7 @@ if (require.main === module) {
     process.exit(1);
   }
   migratePostgres(url, { log: console.log })
-    .then((applied) => console.log(applied.length ? `${applied.length} migration(s) applied` : 'PostgreSQL database is up to date'))
+    .then((applied) => console.log(migrationSummary(applied)))
     .catch((error) => {
       console.error(error.message);
       process.exit(1);
