@@ -18,7 +18,7 @@ const INLINE_MARKUP = /[\\`*_~[\]<|]|&(?=#?[0-9A-Za-z]+;)|!$/g;
 const LINE_START_MARKUP = /^( {0,3})(?:([#>+=-])|(\d{1,9})([.)]))/gm;
 
 // http(s) URLs only: no fuzzy "example.org" links, no e-mail or ftp.
-const linkify = new LinkifyIt({}, { fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 
 function escapeText(text: string): string {
   return text
