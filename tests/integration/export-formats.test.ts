@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { GET } from '@/app/api/articles/[id]/export/route';
 import { addSourceAs, approvedClaim, createClaimAs, QUOTES, reviewAs, send, submitAs, submittedClaimAs, type ArticleRef } from './helpers/api';
 import { seedWorld } from './helpers/world';
+import { expectWebAnnotationMusts } from '../helpers/web-annotation-musts';
 
 let world: Awaited<ReturnType<typeof seedWorld>>;
 let article: ArticleRef;
@@ -107,6 +108,10 @@ describe('the exports read back', () => {
     expect(item.motivation).toBe('assessing');
     expect(item.target.selector).toEqual([expect.objectContaining({ type: 'TextQuoteSelector', exact: QUOTES.nine }), { type: 'TextPositionSelector', start, end: start + QUOTES.nine.length }]);
     expect(item.id).toMatch(/^http:\/\/localhost:3000\//);
+    expectWebAnnotationMusts(collection, { textOf: (iri) => (iri === item.target.source.id ? article.text : undefined) });
+    expect(collection.first.items.filter((i: Record<string, string>) => i['schema:creativeWorkStatus'] !== 'Approved').map((i: { id: string }) => i.id)).toEqual([
+      expect.stringMatching(new RegExp(`/api/claims/${ids.rejected}$`)),
+    ]);
   });
 
   it('JSON: a draft export keeps review comments for re-import; a published one drops them', async () => {

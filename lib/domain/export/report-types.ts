@@ -62,6 +62,8 @@ export interface ReportArticle {
   url: string | null;
   byline: string | null;
   publishedAt: string | null;
+  /** the article's language (a BCP 47 tag such as "en"), when known: the W3C export gives it to bodies and target */
+  language?: string | null;
 }
 
 export interface ReportRevision {

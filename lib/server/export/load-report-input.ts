@@ -46,6 +46,7 @@ export async function loadReportInput({ client, articleId, scope, now = new Date
       url: article.url,
       byline: article.byline,
       publishedAt: article.publishedAt ? article.publishedAt.toISOString() : null,
+      language: article.language,
     },
     revision: { id: revision.id, number: revision.number, text, createdAt: revision.createdAt.toISOString() },
     claims: claims.map((claim) => ({
