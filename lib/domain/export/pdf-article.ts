@@ -4,12 +4,18 @@
 // as a few runs: highlight rectangles first, then the text on top. Runs merge
 // every neighbouring fragment of one style, so a 100k-character article costs
 // a few thousand text operations, not one per word.
+// Right-to-left text: embedding levels come from the whole paragraph, each
+// fragment keeps its level, and each line is put in visual order after it is
+// broken (UBA rule L2, bidi-order.ts), as the algorithm has it.
 import type { ReportClaim, ReportModel } from './report-types';
-import { drawable, HIGHLIGHT_OPACITY, INK, pdfColor, SIZE, type FontName, type PdfDoc } from './pdf-style';
+import { embeddingLevels, levelRuns, shaperText, visualOrder } from './bidi-order';
+import { faceRuns, HIGHLIGHT_OPACITY, INK, pdfColor, printable, SIZE, type FaceName, type PdfDoc } from './pdf-style';
 
 interface Frag {
   text: string;
-  font: FontName;
+  font: FaceName;
+  /** bidi embedding level (odd: right to left); the text is already oriented for the shaper */
+  level: number;
   size: number;
   /** highlight colour, null for plain text */
   color: string | null;
@@ -22,39 +28,72 @@ interface Frag {
 
 const LINE_HEIGHT = SIZE.body * 1.45;
 const isSpace = (frag: Frag) => frag.ref === null && /^\s+$/.test(frag.text);
-const sameStyle = (a: Frag, b: Frag) => a.ref === null && b.ref === null && a.font === b.font && a.color === b.color && a.overlap === b.overlap && a.unapproved === b.unapproved;
+// Right-to-left fragments are never merged: the shaper reverses each string it is given, so two RTL words joined would swap.
+const sameStyle = (a: Frag, b: Frag) =>
+  a.ref === null && b.ref === null && a.level % 2 === 0 && b.level % 2 === 0 && a.font === b.font && a.color === b.color && a.overlap === b.overlap && a.unapproved === b.unapproved;
 
 /** Where nested claims overlap, the innermost (shortest) one gives the colour, as in the HTML. */
 function innermost(numbers: number[], claims: Map<number, ReportClaim>): ReportClaim {
   return numbers.map((n) => claims.get(n)!).reduce((best, c) => (c.selector.end - c.selector.start <= best.selector.end - best.selector.start ? c : best));
 }
 
-/** Paragraphs of fragments: words, spaces and footnote references, in reading order. */
+interface Part {
+  text: string;
+  color: string | null;
+  overlap: boolean;
+  unapproved: boolean;
+  ref: number | null;
+}
+
+/** Paragraphs of fragments: words, spaces and footnote references, in logical order, each with its bidi level. */
 function paragraphs(doc: PdfDoc, model: ReportModel): Frag[][] {
   const claims = new Map(model.claims.map((c) => [c.number, c]));
   const last = new Map<number, number>();
   model.segments.forEach((s, i) => s.claimNumbers.forEach((n) => last.set(n, i)));
-  const measure = (frag: Omit<Frag, 'width'>): Frag => {
-    doc.font(frag.font).fontSize(frag.size);
-    const text = drawable(doc, frag.text);
-    return { ...frag, text, width: doc.widthOfString(text) };
-  };
-  const result: Frag[][] = [[]];
+  // First the paragraphs as styled parts, so the bidi levels can be read off each paragraph's whole text.
+  const parts: Part[][] = [[]];
   model.segments.forEach((segment, index) => {
     const numbers = segment.claimNumbers;
     const color = numbers.length ? pdfColor(innermost(numbers, claims).color) : null;
     const unapproved = numbers.some((n) => !claims.get(n)!.approved);
     segment.text.split(/\r?\n/).forEach((line, lineIndex) => {
-      if (lineIndex > 0) result.push([]);
-      for (const part of line.split(/(\s+)/)) {
-        if (part) result[result.length - 1].push(measure({ text: part, font: 'regular', size: SIZE.body, color, overlap: numbers.length > 1, unapproved, ref: null }));
-      }
+      if (lineIndex > 0) parts.push([]);
+      if (line) parts[parts.length - 1].push({ text: printable(line), color, overlap: numbers.length > 1, unapproved, ref: null });
     });
     for (const n of numbers.filter((number) => last.get(number) === index)) {
-      result[result.length - 1].push(measure({ text: `[${n}]`, font: 'bold', size: SIZE.ref, color: null, overlap: false, unapproved: false, ref: n }));
+      parts[parts.length - 1].push({ text: `[${n}]`, color: null, overlap: false, unapproved: false, ref: n });
     }
   });
-  return result.filter((p) => p.some((frag) => !isSpace(frag)));
+  const measure = (frag: Omit<Frag, 'width'>): Frag => {
+    doc.font(frag.font).fontSize(frag.size);
+    return { ...frag, width: doc.widthOfString(frag.text) };
+  };
+  return parts
+    .map((paragraph) => {
+      const text = paragraph.map((part) => (part.ref === null ? part.text : '')).join('');
+      const levels = embeddingLevels(text);
+      const frags: Frag[] = [];
+      let offset = 0;
+      for (const part of paragraph) {
+        if (part.ref !== null) {
+          // A reference goes with the words before it.
+          frags.push(measure({ ...part, font: 'bold', size: SIZE.ref, level: offset > 0 ? levels[offset - 1] : 0 }));
+          continue;
+        }
+        for (const run of levelRuns(part.text, levels, offset)) {
+          for (const word of run.text.split(/(\s+)/)) {
+            if (!word) continue;
+            // Each face's stretch on its own; a right-to-left word's stretches come in reverse at drawing (visualOrder).
+            for (const face of faceRuns(doc, word, 'regular')) {
+              frags.push(measure({ ...part, text: shaperText(face.text, run.level), font: face.font, size: SIZE.body, level: run.level }));
+            }
+          }
+        }
+        offset += part.text.length;
+      }
+      return frags;
+    })
+    .filter((p) => p.some((frag) => !isSpace(frag)));
 }
 
 /** Greedy line breaking at spaces; a word wider than the line gets a line of its own. */
@@ -104,7 +143,7 @@ function runs(line: Frag[]): Frag[] {
 }
 
 function drawLine(doc: PdfDoc, line: Frag[], left: number, y: number): void {
-  const placed = runs(line);
+  const placed = runs(visualOrder(line, (frag) => frag.level));
   let x = left;
   const xs = placed.map((run) => ((x += run.width), x - run.width));
   placed.forEach((run, i) => {

@@ -5,7 +5,8 @@ import type { ClaimStatus } from '../types';
 import { NO_VERDICT_COLOR } from '../verdict-colors';
 import { formatDate, safeHref } from './html-escape';
 import type { ReportClaim, SourceLike } from './report-types';
-import { contentWidth, drawable, ensureSpace, INK, SIZE, swatch, type FontName, type PdfDoc } from './pdf-style';
+import { contentWidth, ensureSpace, INK, SIZE, swatch, type FontName, type PdfDoc } from './pdf-style';
+import { orderedPieces } from './pdf-text';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   DRAFT: 'Draft',
@@ -26,19 +27,22 @@ const INDENT = 14;
 
 /** One wrapped paragraph of styled runs at the note's indent. */
 function paragraph(doc: PdfDoc, runs: Run[], gap = 3): void {
-  const visible = runs.filter((run) => run.text !== '');
+  // In visual order (right-to-left runs reordered), each piece in the face that draws it (emoji).
+  const pieces = orderedPieces(
+    doc,
+    runs.map((run) => ({ ...run, font: run.font ?? 'regular' })),
+  );
   const left = doc.page.margins.left + INDENT;
   const width = contentWidth(doc) - INDENT;
-  visible.forEach((run, i) => {
+  pieces.forEach((piece, i) => {
     doc
-      .font(run.font ?? 'regular')
-      .fontSize(run.size ?? SIZE.body)
-      .fillColor(run.link ? INK.link : (run.color ?? INK.text));
+      .font(piece.font)
+      .fontSize(piece.size ?? SIZE.body)
+      .fillColor(piece.link ? INK.link : (piece.color ?? INK.text));
     // Options carry over between continued runs in pdfkit, so each one sets its own.
-    const options = { width, continued: i < visible.length - 1, link: run.link ?? null, underline: Boolean(run.link), lineGap: 1.5 };
-    const text = drawable(doc, run.text);
-    if (i === 0) doc.text(text, left, doc.y, options);
-    else doc.text(text, options);
+    const options = { width, continued: i < pieces.length - 1, link: piece.link ?? null, underline: Boolean(piece.link), lineGap: 1.5 };
+    if (i === 0) doc.text(piece.text, left, doc.y, options);
+    else doc.text(piece.text, options);
   });
   doc.moveDown(gap / SIZE.body);
 }

@@ -6,7 +6,8 @@ import PDFDocument from 'pdfkit';
 import { formatDate, formatDateTime, safeHref } from './html-escape';
 import { drawArticle } from './pdf-article';
 import { drawNotes } from './pdf-notes';
-import { contentWidth, drawable, ensureSpace, INK, registerFonts, SIZE, swatch, type PdfDoc, type PdfFonts } from './pdf-style';
+import { contentWidth, ensureSpace, INK, registerFonts, SIZE, swatch, type PdfDoc, type PdfFonts } from './pdf-style';
+import { drawLineRuns, writeRuns } from './pdf-text';
 import type { ReportModel } from './report-types';
 
 export type { PdfFonts } from './pdf-style';
@@ -24,7 +25,7 @@ const BANNERS = {
 function heading(doc: PdfDoc, text: string, minFollowing = 40): void {
   doc.moveDown(0.6);
   ensureSpace(doc, SIZE.h2 * 1.6 + minFollowing);
-  doc.font('bold').fontSize(SIZE.h2).fillColor(INK.text).text(drawable(doc, text), doc.page.margins.left, doc.y);
+  doc.font('bold').fontSize(SIZE.h2).fillColor(INK.text).text(text, doc.page.margins.left, doc.y);
   doc.moveDown(0.3);
 }
 
@@ -41,20 +42,20 @@ function drawHeader(doc: PdfDoc, model: ReportModel): void {
   doc.y += 16;
   doc.moveDown(0.8);
   doc.font('regular').fontSize(SIZE.small).fillColor(INK.muted).text('FACT-CHECK REPORT', left, doc.y);
-  doc
-    .font('bold')
-    .fontSize(SIZE.h1)
-    .fillColor(INK.text)
-    .text(drawable(doc, article.title), { width: contentWidth(doc) });
+  doc.fontSize(SIZE.h1).fillColor(INK.text);
+  writeRuns(doc, [{ text: article.title, font: 'bold' }], { width: contentWidth(doc) });
   doc.moveDown(0.3);
   const bits = [article.outlet, article.byline, article.publishedAt ? `published ${formatDate(article.publishedAt)}` : null].filter(Boolean);
   doc.font('regular').fontSize(SIZE.body).fillColor(INK.muted);
   const href = safeHref(article.url);
   if (bits.length || href) {
-    doc.text(drawable(doc, bits.join(' · ')) + (bits.length && href ? ' · ' : ''), { continued: Boolean(href) });
-    if (href) doc.fillColor(INK.link).text('original article', { link: href, underline: true });
+    writeRuns(doc, [{ text: bits.join(' · ') + (bits.length && href ? ' · ' : ''), font: 'regular' }], { continued: Boolean(href) });
+    if (href) doc.font('regular').fillColor(INK.link).text('original article', { link: href, underline: true });
   }
-  doc.fillColor(INK.muted).text(`Revision ${model.revision.number} · report generated ${formatDateTime(model.generatedAt)}`, { link: null, underline: false });
+  doc
+    .font('regular')
+    .fillColor(INK.muted)
+    .text(`Revision ${model.revision.number} · report generated ${formatDateTime(model.generatedAt)}`, { link: null, underline: false });
 }
 
 /** Verdict counts: one row per verdict used, then the total. */
@@ -81,8 +82,8 @@ function drawSummary(doc: PdfDoc, model: ReportModel): void {
     const y = doc.y;
     if (color) swatch(doc, left + 4, y + 5, color);
     doc.font(font).fontSize(SIZE.body).fillColor(INK.text);
-    doc.text(drawable(doc, label), left + (color ? 18 : 4), y + 5, { lineBreak: false });
-    doc.text(count, left + width - 4 - doc.widthOfString(count), y + 5, { lineBreak: false });
+    drawLineRuns(doc, [{ text: label, font }], left + (color ? 18 : 4), y + 5);
+    doc.font(font).text(count, left + width - 4 - doc.widthOfString(count), y + 5, { lineBreak: false });
     line(y + rowHeight);
     doc.x = left;
     doc.y = y + rowHeight;

@@ -3,7 +3,7 @@
 import { buildReportModel } from '@/lib/domain/export/report-model';
 import { renderPdfReport } from '@/lib/domain/export/pdf-report';
 import { pdfFonts } from '@/lib/server/export/pdf-fonts';
-import { NINE_KILLED } from '../fixture-article';
+import { ARTICLE_TEXT, NINE_KILLED } from '../fixture-article';
 import { claimOn, publishedOf, reportInput, type InputClaim } from './report-fixtures';
 import { readPdf, squash } from './pdf-read';
 
@@ -106,9 +106,20 @@ describe('renderPdfReport', () => {
     expect(squash(published.read.text)).toContain('javascript:alert(1)');
   });
 
-  it('survives characters the font lacks (emoji) without crashing', () => {
+  it('keeps emoji: drawn from the Noto Emoji face, never U+FFFD', () => {
     const text = squash(published.read.text);
-    expect(text).toContain('Rationale with emoji');
-    expect(text).not.toContain('🚀');
+    expect(text).toContain('Rationale with emoji 🤔 and Arabic');
+    expect(text).toContain('“quoted” 🚀👍');
+    expect(text).not.toContain('\ufffd');
+    expect(Buffer.from(published.bytes).toString('latin1')).toMatch(/NotoEmoji/);
   });
+
+  it('draws a report of Arabic, emoji and Latin text, mixed and in the article, without U+FFFD', async () => {
+    const text = `${ARTICLE_TEXT}\nقال بيان قيادة العمليات المشتركة إن 9 من عناصر داعش قتلوا 🚀 (في الهجوم) — Ryder said 👨‍👩‍👧 🇫🇷 1️⃣.`;
+    const claim = claimOn('قيادة العمليات المشتركة', { statement: 'البيان: قتل 9 👍🏽', rationale: 'Mixed مرحبا بالعالم (test) 2024' }, text);
+    const model = buildReportModel(reportInput([claim], { revision: { id: 'r', number: 3, text, createdAt: '2024-10-30T08:00:00.000Z' } }));
+    const read = await readPdf(await renderPdfReport(model, await pdfFonts()));
+    expect(read.text).not.toContain('\ufffd');
+    expect(squash(read.text)).toContain('Ryder said');
+  }, 30000);
 });
