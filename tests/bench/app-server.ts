@@ -31,6 +31,10 @@ export interface AppServer {
   source: { commit: string; changedFiles: number } | null;
   /** highest resident memory seen of the server processes (everything under the npm start wrapper), MiB */
   peakRssMiB(): number;
+  /** resident memory of the server processes now, MiB */
+  rssMiB(): number;
+  /** highest resident memory since the previous call (or the start), MiB: one figure per bench section */
+  peakSinceMarkMiB(): number;
   stop(): Promise<void>;
 }
 
@@ -104,8 +108,11 @@ export async function startApp(port: number): Promise<AppServer> {
   if (serverPid === null) throw new Error(`no process under the app's (pid ${child.pid}) listens on port ${port}`);
 
   let peak = 0;
+  let sincePeak = 0;
   const sampler = setInterval(() => {
-    peak = Math.max(peak, treeRssKiB(child.pid!));
+    const now = treeRssKiB(child.pid!);
+    peak = Math.max(peak, now);
+    sincePeak = Math.max(sincePeak, now);
   }, 100);
   return {
     base,
@@ -117,6 +124,12 @@ export async function startApp(port: number): Promise<AppServer> {
     serverCommand: commandLineOf(serverPid),
     nodeVersion: nodeVersionOf(serverPid),
     peakRssMiB: () => Math.round(Math.max(peak, treeRssKiB(child.pid!)) / 1024),
+    rssMiB: () => Math.round(treeRssKiB(child.pid!) / 1024),
+    peakSinceMarkMiB() {
+      const value = Math.max(sincePeak, treeRssKiB(child.pid!));
+      sincePeak = 0;
+      return Math.round(value / 1024);
+    },
     async stop() {
       clearInterval(sampler);
       process.removeListener('exit', stopOnExit);

@@ -19,7 +19,7 @@ import { benchSimilar } from './similar.bench';
 // A bench may be async (the PDF renderer is) and may return several sections
 // (the server benches share one running app); they still run one at a time.
 type Bench = () => BenchSection | BenchSection[] | Promise<BenchSection | BenchSection[]>;
-const BENCHES: Bench[] = [benchReanchor, benchExport, benchClaimFinder, benchSimilar, benchServer];
+const BENCHES: Record<string, Bench> = { reanchor: benchReanchor, export: benchExport, 'claim-finder': benchClaimFinder, similar: benchSimilar, server: benchServer };
 // A build (up to 10 minutes, app-server.ts) and about ten minutes of benches, with room to spare on a busy machine.
 const TIME_LIMIT_MS = 45 * 60_000;
 
@@ -31,7 +31,11 @@ async function main() {
   // Exiting runs the 'exit' handlers that stop the servers the benches started; a signal's default would skip them.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
   const results: BenchSection[] = [];
-  for (const run of BENCHES) results.push(...[await run()].flat());
+  // `npm run bench -- server export` runs only those sections (comparing two builds on one figure); no names runs all.
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in BENCHES));
+  if (unknown.length) throw new Error(`no bench named ${unknown.join(', ')}; the benches are ${Object.keys(BENCHES).join(', ')}`);
+  for (const [name, run] of Object.entries(BENCHES)) if (!asked.length || asked.includes(name)) results.push(...[await run()].flat());
   printTable(results);
 
   const saves = results.find((s) => s.section === 'claim saves')?.data as { appNode?: string; source?: AppServer['source'] } | undefined;
