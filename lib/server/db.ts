@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { PrismaClient as PostgresPrismaClient } from './generated/prisma-pg/client';
 import { databaseKind, sqliteFileFromUrl, type DatabaseKind } from './database-url';
+import { reuseStatements } from './sqlite-statement-cache';
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
@@ -32,11 +33,13 @@ export const SQLITE_MAX_VARIABLE_NUMBER = 32_766;
  * leaves the whole transaction or none of it, and readers never wait for the
  * writer. WAL is a property of the file; setting it again is a no-op. Each
  * connection also reports SQLite's real parameter limit to Prisma, through the
- * driver adapter interface's getConnectionInfo.
+ * driver adapter interface's getConnectionInfo, and reuses its prepared
+ * statements (sqlite-statement-cache.ts: the adapter prepares each query again).
  */
 class WalSQLite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
+    reuseStatements(adapter);
     await adapter.executeScript('PRAGMA journal_mode = WAL;');
     return Object.assign(adapter, { getConnectionInfo: () => ({ maxBindValues: SQLITE_MAX_VARIABLE_NUMBER, supportsRelationJoins: false }) });
   }

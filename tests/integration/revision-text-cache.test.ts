@@ -3,8 +3,9 @@
 // 100,000-character article after the first send no query that selects the
 // text column, while the latest revision's id is still asked each time, so a
 // new revision (added here, or written by another instance) is used at once.
-// The SQL is watched where it leaves for the database: better-sqlite3's
-// prepare() (the adapter prepares every statement) and pg's Client.query().
+// The SQL is watched where it leaves for the database: each run of a
+// better-sqlite3 statement (prepared statements are kept and run again:
+// lib/server/sqlite-statement-cache.ts) and pg's Client.query().
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { GET as getArticleRoute } from '@/app/api/articles/[id]/route';
@@ -22,11 +23,16 @@ const sql: string[] = [];
 
 beforeAll(async () => {
   world = await seedWorld();
-  const prepare = Database.prototype.prepare;
-  jest.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, source: string) {
-    sql.push(source);
-    return prepare.call(this, source);
-  });
+  const scratch = new Database(':memory:');
+  const statementPrototype = Object.getPrototypeOf(scratch.prepare('SELECT 1')) as Database.Statement;
+  scratch.close();
+  for (const method of ['run', 'all', 'get', 'iterate'] as const) {
+    const original = statementPrototype[method] as (...args: unknown[]) => unknown;
+    jest.spyOn(statementPrototype, method).mockImplementation(function (this: Database.Statement, ...args: unknown[]) {
+      sql.push(this.source);
+      return original.apply(this, args);
+    } as never);
+  }
   const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   jest.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
     const config = args[0] as string | { text?: string };
