@@ -13,6 +13,9 @@ export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 export const VERDICT_CLASSES = ['TRUE', 'FALSE', 'MIXED', 'UNVERIFIABLE', 'OTHER'] as const;
 export type VerdictClass = (typeof VERDICT_CLASSES)[number];
 
+export const CLAIMANT_TYPES = ['Person', 'Organization'] as const;
+export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+
 export const REVIEW_DECISIONS = ['APPROVE', 'REQUEST_CHANGES'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
@@ -44,4 +47,18 @@ export interface VerdictOptionData {
   normalized: VerdictClass;
   color: string;
   order: number;
+}
+
+/** Who made a claim (schema.org's Claim author): a person or an organisation, with a page about them when known. */
+export interface Claimant {
+  name: string;
+  type: ClaimantType;
+  url: string | null;
+}
+
+/** Where and when a claim appeared, when that is not the article itself (which is the default). */
+export interface Appearance {
+  url: string | null;
+  /** ISO 8601 */
+  date: string | null;
 }

@@ -3,7 +3,7 @@
 // prisma/schema.prisma, for both generated clients. A member added, removed or
 // renamed on one side only makes `tsc` fail here. Nothing is emitted or
 // imported at run time.
-import type { AnchorStatus, ClaimStatus, ReviewDecision, Role, VerdictClass } from '@/lib/domain/types';
+import type { AnchorStatus, ClaimantType, ClaimStatus, ReviewDecision, Role, VerdictClass } from '@/lib/domain/types';
 import type { Equal, Expect } from './contract/type-checks';
 import type { $Enums as SqliteEnums } from './generated/prisma/client';
 import type { $Enums as PostgresEnums } from './generated/prisma-pg/client';
@@ -14,9 +14,11 @@ export type DomainEnumsMatchPrisma = [
   Expect<Equal<AnchorStatus, SqliteEnums.AnchorStatus>>,
   Expect<Equal<ReviewDecision, SqliteEnums.ReviewDecision>>,
   Expect<Equal<VerdictClass, SqliteEnums.VerdictClass>>,
+  Expect<Equal<ClaimantType, SqliteEnums.ClaimantType>>,
   Expect<Equal<Role, PostgresEnums.Role>>,
   Expect<Equal<ClaimStatus, PostgresEnums.ClaimStatus>>,
   Expect<Equal<AnchorStatus, PostgresEnums.AnchorStatus>>,
   Expect<Equal<ReviewDecision, PostgresEnums.ReviewDecision>>,
   Expect<Equal<VerdictClass, PostgresEnums.VerdictClass>>,
+  Expect<Equal<ClaimantType, PostgresEnums.ClaimantType>>,
 ];
