@@ -49,6 +49,9 @@ export interface VerdictOptionData {
   order: number;
 }
 
+/** The longest claimant name the API keeps (and so the longest one the claim finder suggests). */
+export const CLAIMANT_NAME_MAX_LENGTH = 300;
+
 /** Who made a claim (schema.org's Claim author): a person or an organisation, with a page about them when known. */
 export interface Claimant {
   name: string;
