@@ -128,6 +128,19 @@ export const articleRevisedEvent = z
   })
   .meta({ id: 'ArticleRevisedEvent' });
 
+/** What a public page shows: its slug, the revision's text, and the approval each claim shows. */
+const publicationRecord = z
+  .object({ slug: z.string(), revisionId: z.string(), claims: z.array(z.object({ claimId: z.string(), approvalId: z.string() })) })
+  .meta({ description: 'the public page as published' });
+
+export const articlePublishedEvent = z
+  .object({ action: z.literal('article.published'), entityType: z.literal('Article'), before: publicationRecord.nullable().default(null), after: publicationRecord })
+  .meta({ id: 'ArticlePublishedEvent', description: 'before: what the page showed until then (null when it was not public)' });
+
+export const articleUnpublishedEvent = z
+  .object({ action: z.literal('article.unpublished'), entityType: z.literal('Article'), before: publicationRecord, after: nothing })
+  .meta({ id: 'ArticleUnpublishedEvent' });
+
 export const userCreatedEvent = z.object({ action: z.literal('user.created'), entityType: z.literal('User'), before: nothing, after: userRecord }).meta({ id: 'UserCreatedEvent' });
 
 export const userUpdatedEvent = z.object({ action: z.literal('user.updated'), entityType: z.literal('User'), before: userRecord, after: userRecord }).meta({ id: 'UserUpdatedEvent' });
@@ -148,6 +161,8 @@ export const auditEvent = z
   .discriminatedUnion('action', [
     articleCreatedEvent,
     articleRevisedEvent,
+    articlePublishedEvent,
+    articleUnpublishedEvent,
     claimCreatedEvent,
     claimUpdatedEvent,
     claimSubmittedEvent,

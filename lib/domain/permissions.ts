@@ -16,6 +16,7 @@ export type Action =
   | 'claim:review'
   | 'comment:add'
   | 'export:read'
+  | 'article:publish'
   | 'users:manage'
   | 'verdicts:manage';
 
@@ -80,6 +81,10 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
         return deny('You changed this claim since it was last approved, so another reviewer must review it');
       }
       return ALLOW;
+    // Publishing shows the desk's approved verdicts to the world under its name:
+    // the people who approve verdicts decide when.
+    case 'article:publish':
+      return canReviewAny(actor) ? ALLOW : deny('Only reviewers and admins publish fact-checks');
     case 'users:manage':
     case 'verdicts:manage':
       return actor.role === 'ADMIN' ? ALLOW : deny('Only admins may do this');

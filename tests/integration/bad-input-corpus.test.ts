@@ -12,6 +12,7 @@ import * as articleClaims from '@/app/api/articles/[id]/claims/route';
 import * as articleComments from '@/app/api/articles/[id]/comments/route';
 import * as diff from '@/app/api/articles/[id]/diff/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as publication from '@/app/api/articles/[id]/publication/route';
 import * as revisions from '@/app/api/articles/[id]/revisions/route';
 import * as revision from '@/app/api/articles/[id]/revisions/[revisionId]/route';
 import * as suggestions from '@/app/api/articles/[id]/suggestions/route';
@@ -38,7 +39,7 @@ import * as apiDocs from '@/app/api/docs/route';
 import * as apiDocsAsset from '@/app/api/docs/[asset]/route';
 import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
-import { createClaimAs, QUOTES, readyClaimAs, selectionOf, submittedClaimAs } from './helpers/api';
+import { createClaimAs, QUOTES, readyClaimAs, selectionOf, sendOk, submittedClaimAs } from './helpers/api';
 import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, unique } from './helpers/matrix-fixtures';
 import { callNextAuth } from './helpers/next-auth';
@@ -261,6 +262,33 @@ const CORPUS: RouteCorpus[] = [
       ...unknownIdCases('GET /api/articles/:id/export', undefined, '?format=json'),
     ],
     control: async (fx) => ({ values: onArticle(fx), query: '?format=json&scope=all', status: 200 }),
+  },
+  {
+    route: 'POST /api/articles/:id/publication',
+    handler: publication.POST,
+    values: onArticle,
+    cases: [
+      // No body and `{}` both publish, so neither is in the corpus; a good body has no string to put a NUL in.
+      ...jsonBodyCases(() => ({}), { emptyIsGood: true }).filter((k) => !k.name.startsWith('a NUL character')),
+      fieldCase(
+        'claims chosen by the client',
+        () => ({}),
+        () => ({ claims: ['x'] }),
+        'claims',
+      ),
+      ...unknownIdCases('POST /api/articles/:id/publication', () => ({})),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), status: 200 }),
+  },
+  {
+    route: 'DELETE /api/articles/:id/publication',
+    handler: publication.DELETE,
+    values: onArticle,
+    cases: unknownIdCases('DELETE /api/articles/:id/publication'),
+    control: async (fx) => {
+      await sendOk(200, publication.POST, 'POST', `/api/articles/${fx.article.id}/publication`, { as: fx.admin }, { id: fx.article.id });
+      return { values: onArticle(fx), status: 204 };
+    },
   },
   {
     route: 'GET /api/articles/:id/revisions',

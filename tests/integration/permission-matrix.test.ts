@@ -8,6 +8,7 @@ import * as article from '@/app/api/articles/[id]/route';
 import * as articleClaims from '@/app/api/articles/[id]/claims/route';
 import * as diff from '@/app/api/articles/[id]/diff/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as publication from '@/app/api/articles/[id]/publication/route';
 import * as revisions from '@/app/api/articles/[id]/revisions/route';
 import * as revision from '@/app/api/articles/[id]/revisions/[revisionId]/route';
 import * as suggestions from '@/app/api/articles/[id]/suggestions/route';
@@ -33,7 +34,7 @@ import * as verdicts from '@/app/api/verdicts/route';
 import * as openApi from '@/app/api/openapi.json/route';
 import * as apiDocs from '@/app/api/docs/route';
 import * as apiDocsAsset from '@/app/api/docs/[asset]/route';
-import { QUOTES, selectionOf } from './helpers/api';
+import { QUOTES, selectionOf, sendOk } from './helpers/api';
 import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, matrixFixtures, unique } from './helpers/matrix-fixtures';
 import { params, request, TEST_PASSWORD, type TestUser } from './helpers/world';
@@ -76,6 +77,17 @@ const ROWS: Row[] = [
   },
   { route: 'GET /api/articles/:id/diff', handler: diff.GET, call: async () => onArticle('/diff'), expect: anyone(200) },
   { route: 'GET /api/articles/:id/export', handler: exportRoute.GET, call: async () => onArticle('/export?format=json'), expect: anyone(200) },
+  // Publishing shows approved verdicts under the desk's name: reviewers and admins decide.
+  { route: 'POST /api/articles/:id/publication', handler: publication.POST, call: async () => onArticle('/publication'), expect: REVIEWERS },
+  {
+    route: 'DELETE /api/articles/:id/publication',
+    handler: publication.DELETE,
+    call: async () => {
+      await sendOk(200, publication.POST, 'POST', `/api/articles/${f.article.id}/publication`, { as: f.world.reviewer }, { id: f.article.id });
+      return onArticle('/publication');
+    },
+    expect: [401, 403, 403, 204, 204],
+  },
   { route: 'GET /api/articles/:id/revisions', handler: revisions.GET, call: async () => onArticle('/revisions'), expect: anyone(200) },
   {
     route: 'POST /api/articles/:id/revisions',
@@ -233,6 +245,24 @@ const OTHER: [string, Who, () => Promise<Call>, number][] = [
   ['POST /api/articles', 'author', async () => ({ path: '/api/articles', body: {} }), 422],
   ['POST /api/articles/:id/claims', 'author', async () => ({ ...onArticle('/claims'), body: { selector: { exact: 'not in the text', start: 0, end: 15 } } }), 422],
   ['GET /api/articles/:id/export', 'author', async () => onArticle('/export?format=doc'), 422],
+  [
+    'POST /api/articles/:id/publication',
+    'reviewer',
+    async () => {
+      const nothingApproved = await f.fresh.article();
+      return { path: `/api/articles/${nothingApproved.id}/publication`, values: { id: nothingApproved.id } };
+    },
+    409,
+  ],
+  [
+    'DELETE /api/articles/:id/publication',
+    'reviewer',
+    async () => {
+      const neverPublished = await f.fresh.article();
+      return { path: `/api/articles/${neverPublished.id}/publication`, values: { id: neverPublished.id } };
+    },
+    404,
+  ],
   ['PATCH /api/claims/:id', 'author', async () => onClaim(f.shared.draft.id, '', { version: 'one' }), 422],
   ['POST /api/claims/:id/comments', 'author', async () => onClaim(f.shared.draft.id, '/comments', { body: ' ' }), 422],
   ['POST /api/claims/:id/review', 'reviewer', async () => onClaim((await f.fresh.submitted()).id, '/review', { decision: 'maybe' }), 422],

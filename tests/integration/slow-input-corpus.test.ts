@@ -341,6 +341,16 @@ const CORPUS: Row[] = [
     },
   },
   {
+    name: 'publish an article whose approved claim has a statement and rationale at their limits, with a body it does not read',
+    route: 'POST /api/articles/:id/publication',
+    hostile: async (ctx) => {
+      const { article, claim } = await readyClaim(ctx, { statement: `${' '.repeat(4_999)}x`, rationale: '*! '.repeat(16_666) });
+      const { claim: submitted } = await ctx.ok(200, { method: 'POST', path: `/api/claims/${claim.id}/submit`, as: 'editor', json: { version: claim.version } });
+      await ctx.ok(200, { method: 'POST', path: `/api/claims/${claim.id}/review`, as: 'reviewer', json: { version: submitted.version, decision: 'approve' } });
+      return { method: 'POST', path: `/api/articles/${article.id}/publication`, as: 'reviewer', json: { junk: '{['.repeat(20_000) } };
+    },
+  },
+  {
     name: 'comment on a claim: 10,000 characters of "@a " and whitespace',
     route: 'POST /api/claims/:id/comments',
     hostile: async (ctx) => ({ method: 'POST', path: `/api/claims/${(await readyClaim(ctx)).claim.id}/comments`, as: 'editor', json: { body: `${'@a '.repeat(1_666)}${' '.repeat(4_999)}x` } }),

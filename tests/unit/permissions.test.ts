@@ -29,6 +29,8 @@ const MATRIX: Record<Action, Record<Role, Cell>> = {
   'comment:add': { EDITOR: all, REVIEWER: all, ADMIN: all },
   'users:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
   'verdicts:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
+  // The people who approve verdicts decide when the desk's page goes public.
+  'article:publish': { EDITOR: none, REVIEWER: all, ADMIN: all },
 };
 
 const ACTIONS = Object.keys(MATRIX) as Action[];
@@ -36,8 +38,8 @@ const actor = (role: Role): Actor => ({ id: `user-${role.toLowerCase()}`, role }
 const CASES = ACTIONS.flatMap((action) => ROLES.flatMap((role) => [[action, role, 'own', MATRIX[action][role].own] as const, [action, role, "others'", MATRIX[action][role].others] as const]));
 
 describe('permission matrix: every role x action x own/others', () => {
-  it('has 15 actions x 3 roles x 2 ownerships', () => {
-    expect(CASES).toHaveLength(90);
+  it('has 16 actions x 3 roles x 2 ownerships', () => {
+    expect(CASES).toHaveLength(96);
   });
 
   it.each(CASES)('%s by %s on %s claim -> %s', (action, role, whose, allowed) => {

@@ -14,6 +14,7 @@ import { createArticleSchema, articleUploadFieldsSchema } from '@/lib/validation
 import { addSourceSchema, createClaimSchema, reattachClaimSchema, reviewSchema, submitClaimSchema, updateClaimSchema, updateSourceSchema } from '@/lib/validation/claims';
 import { addCommentSchema } from '@/lib/validation/comments';
 import { EXPORT_FILES, exportQuerySchema } from '@/lib/validation/export';
+import { publishArticleSchema } from '@/lib/validation/publication';
 import { reviewQueueQuerySchema } from '@/lib/validation/review-queue';
 import { addRevisionSchema, diffQuerySchema } from '@/lib/validation/revisions';
 import { similarQuerySchema } from '@/lib/validation/similar';
@@ -34,6 +35,7 @@ import { sinceApproval } from '../claims/get-since-approval';
 import { reviewQueue } from '../claims/list-review-queue';
 import { reviewDto } from '../claims/review-dto';
 import { commentDto } from '../comments/comment-dto';
+import { publicationDto } from '../publication/publication-dto';
 import { dismissalDto } from '../suggestions/dismiss-suggestion';
 import { suggestionsView } from '../suggestions/list-suggestions';
 import { userDto } from '../users/user-dto';
@@ -92,6 +94,14 @@ export const API_ROUTES = {
     query: exportQuerySchema,
     response: { file: [...new Set(Object.values(EXPORT_FILES).map((file) => file.contentType))] },
   },
+  'POST /api/articles/{id}/publication': {
+    summary: 'Publish the article’s public fact-check page: each claim as last approved (again: show the approvals since)',
+    access: 'reviewer or admin',
+    body: publishArticleSchema,
+    optionalBody: true,
+    response: one('publication', publicationDto),
+  },
+  'DELETE /api/articles/{id}/publication': { summary: 'Take the public page down (it answers 404)', access: 'reviewer or admin', status: 204, response: null },
   'GET /api/articles/{id}/suggestions': {
     summary: 'Sentences of the latest revision that look like checkable claims, best first',
     access: 'signed in',

@@ -6,8 +6,8 @@ import { EXPORT_FILES, type ExportFormat } from '@/lib/validation/export';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { loadReportInput } from './load-report-input';
+import { publicSite } from '../publication/public-site';
 import { runJob } from '../work/run-job';
-import type { ExportContext } from './renderers';
 
 export interface ExportArticleOptions {
   actor: Actor;
@@ -24,20 +24,12 @@ export interface ExportFile {
   filename: string;
 }
 
-function exportContext(requestOrigin?: string): ExportContext {
-  const appUrl = (process.env.APP_URL || process.env.NEXTAUTH_URL || requestOrigin || 'http://localhost:3000').replace(/\/+$/, '');
-  return {
-    organization: { name: process.env.ORGANIZATION_NAME || 'Fact-check desk', url: process.env.ORGANIZATION_URL || null },
-    appUrl,
-  };
-}
-
 export async function exportArticle({ actor, articleId, format, scope, requestOrigin }: ExportArticleOptions): Promise<ExportFile> {
   authorize(actor, 'export:read');
   const file = EXPORT_FILES[format];
   const input = await loadReportInput({ client: db, articleId, scope });
   return {
-    body: await runJob('renderExport', { format, input, context: exportContext(requestOrigin) }),
+    body: await runJob('renderExport', { format, input, context: publicSite(requestOrigin) }),
     contentType: file.contentType,
     filename: `${input.article.slug}-factcheck.${file.extension}`,
   };

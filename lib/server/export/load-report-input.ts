@@ -16,19 +16,27 @@ export interface LoadReportInputOptions {
   scope: ReportScope;
   /** injectable so tests can pin the timestamp */
   now?: Date;
+  /**
+   * A public page (lib/server/publishing): the revision it shows and the
+   * approval each of its claims shows, frozen when it was published, in place
+   * of the latest revision and each claim's latest approval. Only its claims
+   * are loaded; the scope is then 'published'.
+   */
+  publication?: { revisionId: string; approvalIds: string[] };
 }
 
-export async function loadReportInput({ client, articleId, scope, now = new Date() }: LoadReportInputOptions): Promise<ReportInput> {
+export async function loadReportInput({ client, articleId, scope, now = new Date(), publication }: LoadReportInputOptions): Promise<ReportInput> {
   const article = await loadArticle(client, articleId);
-  const latest = article.revisions[0];
+  const latest = publication ? { id: publication.revisionId } : article.revisions[0];
+  const frozen = publication ? { id: { in: publication.approvalIds } } : undefined;
   const [revision, claims, verdicts, text] = await Promise.all([
     latest ? client.articleRevision.findUnique({ where: { id: latest.id }, select: { id: true, number: true, createdAt: true } }) : null,
     client.claim.findMany({
-      where: { articleId },
+      where: frozen ? { articleId, approvals: { some: frozen } } : { articleId },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
       include: {
         ...CLAIM_INCLUDE,
-        approvals: LATEST_APPROVAL,
+        approvals: frozen ? { where: frozen, include: LATEST_APPROVAL.include } : LATEST_APPROVAL,
         reviews: { orderBy: { createdAt: 'asc' }, include: { reviewer: { select: { name: true } } } },
       },
     }),
