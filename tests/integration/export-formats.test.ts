@@ -92,7 +92,8 @@ describe('the exports read back', () => {
     expect(reviews).toHaveLength(2);
     for (const review of reviews) {
       expect(review).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', author: { '@type': 'Organization' }, reviewRating: { '@type': 'Rating' } });
-      expect(review.url).toMatch(/^https?:\/\/.+#claim-\d+$/);
+      // The desk's own public page, anchored by the claim's id (issue 15), not the outlet's article.
+      expect(review.url).toMatch(/^https?:\/\/[^/]+\/fact-checks\/[a-z0-9-]+#claim-[a-z0-9]+$/);
       expect(review.claimReviewed).toEqual(expect.any(String));
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(review.reviewRating.alternateName).toEqual(expect.any(String));

@@ -20,10 +20,3 @@ export function originalArticleUrl(model: ReportModel): string | null {
 export function articleIri(model: ReportModel, context: ExportContext): string {
   return originalArticleUrl(model) ?? `${context.appUrl}/articles/${encodeURIComponent(model.article.id)}`;
 }
-
-/** `articleIri#claim-N`, replacing any fragment the article URL already had. */
-export function claimAnchorIri(model: ReportModel, context: ExportContext, number: number): string {
-  const url = new URL(articleIri(model, context));
-  url.hash = `claim-${number}`;
-  return url.href;
-}
