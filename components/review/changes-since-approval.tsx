@@ -7,8 +7,17 @@ import type { ApprovalSnapshot, SnapshotField, SnapshotSource } from '@/lib/doma
 import { useApiGet } from '@/components/ui/use-api-get';
 import { TextDiff } from '@/components/ui/diff-parts';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { appearanceText, claimantText } from '@/components/claims/claimant-text';
 
-const LABELS: Record<SnapshotField, string> = { statement: 'Statement', verdict: 'Verdict', rationale: 'Rationale', quote: 'Quoted words', sources: 'Sources' };
+const LABELS: Record<SnapshotField, string> = {
+  statement: 'Statement',
+  verdict: 'Verdict',
+  rationale: 'Rationale',
+  quote: 'Quoted words',
+  sources: 'Sources',
+  claimant: 'Claimant',
+  appearance: 'Appeared',
+};
 const sourceName = (s: SnapshotSource) => s.title || s.url;
 
 function SourcesChange({ before, after }: { before: SnapshotSource[]; after: SnapshotSource[] }) {
@@ -45,6 +54,19 @@ function FieldChange({ field, approved, current }: { field: SnapshotField; appro
       );
     case 'sources':
       return <SourcesChange before={approved.sources} after={current.sources} />;
+    case 'claimant':
+      return (
+        <span>
+          <del>{claimantText(approved.claimant)}</del> → <ins>{claimantText(current.claimant)}</ins>
+          {approved.claimant?.url !== current.claimant?.url && current.claimant && <span className="muted"> (link: {current.claimant.url ?? 'none'})</span>}
+        </span>
+      );
+    case 'appearance':
+      return (
+        <span>
+          <del>{appearanceText(approved.appearance)}</del> → <ins>{appearanceText(current.appearance)}</ins>
+        </span>
+      );
     default:
       return <span className="muted">changed</span>;
   }

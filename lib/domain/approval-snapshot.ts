@@ -4,6 +4,8 @@
 // said yes. The shape is a zod schema: the audit event (audit-events.ts) and
 // the API's SinceApproval answer carry it.
 import { z } from '@/lib/validation/zod';
+import { appearance, claimant } from './schema-parts';
+import type { Appearance, Claimant } from './types';
 
 export const snapshotSourceSchema = z.object({ url: z.string(), title: z.string().nullable(), publisher: z.string().nullable() });
 export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
@@ -15,11 +17,14 @@ export const approvalSnapshotSchema = z
     rationale: z.string(),
     quote: z.string().meta({ description: "the quoted words of the article (the TextQuoteSelector's `exact`)" }),
     sources: z.array(snapshotSourceSchema),
+    // Approvals recorded before claims had a claimant froze none: they read as null.
+    claimant: claimant.nullable().default(null),
+    appearance: appearance.nullable().default(null),
   })
   .meta({ id: 'ApprovalSnapshot' });
 export type ApprovalSnapshot = z.infer<typeof approvalSnapshotSchema>;
 
-export const SNAPSHOT_FIELDS = ['statement', 'verdict', 'rationale', 'quote', 'sources'] as const;
+export const SNAPSHOT_FIELDS = ['statement', 'verdict', 'rationale', 'quote', 'sources', 'claimant', 'appearance'] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 
 /** The parts of a claim a snapshot keeps (the API's Claim shape has them all). */
@@ -29,6 +34,8 @@ export interface SnapshotInput {
   rationale: string;
   selector: { exact: string };
   sources: SnapshotSource[];
+  claimant: Claimant | null;
+  appearance: Appearance | null;
 }
 
 export function approvalSnapshot(claim: SnapshotInput): ApprovalSnapshot {
@@ -38,6 +45,8 @@ export function approvalSnapshot(claim: SnapshotInput): ApprovalSnapshot {
     rationale: claim.rationale,
     quote: claim.selector.exact,
     sources: claim.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
+    claimant: claim.claimant && { name: claim.claimant.name, type: claim.claimant.type, url: claim.claimant.url },
+    appearance: claim.appearance && { url: claim.appearance.url, date: claim.appearance.date },
   };
 }
 
@@ -58,6 +67,8 @@ const SAME: Record<SnapshotField, (a: ApprovalSnapshot, b: ApprovalSnapshot) => 
   rationale: (a, b) => a.rationale === b.rationale,
   quote: (a, b) => a.quote === b.quote,
   sources: (a, b) => sourceSet(a) === sourceSet(b),
+  claimant: (a, b) => a.claimant?.name === b.claimant?.name && a.claimant?.type === b.claimant?.type && a.claimant?.url === b.claimant?.url,
+  appearance: (a, b) => a.appearance?.url === b.appearance?.url && a.appearance?.date === b.appearance?.date,
 };
 
 /** The fields that differ, in SNAPSHOT_FIELDS order. */

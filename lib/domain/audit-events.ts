@@ -10,7 +10,7 @@
 import { z } from '@/lib/validation/zod';
 import { verdictOptionSchema } from '@/lib/validation/verdicts';
 import { approvalSnapshotSchema } from './approval-snapshot';
-import { anchorStatus, claimStatus, reanchorMethod, role, textSelector } from './schema-parts';
+import { anchorStatus, appearance, claimant, claimStatus, reanchorMethod, role, textSelector } from './schema-parts';
 
 /** No record on this side of the change (nothing before a creation, nothing after a deletion); stored as null. */
 const nothing = z.null().default(null);
@@ -35,6 +35,10 @@ const articleRecord = z.looseObject({ id: z.string(), slug: z.string(), title: z
 export const claimContent = z.object({ statement: z.string(), verdict: z.string().nullable(), rationale: z.string() });
 export type ClaimContent = z.infer<typeof claimContent>;
 
+/** Who made a claim and where it appeared: content a reviewer judges like the statement (null when not set). */
+export const claimAttribution = z.object({ claimant: claimant.nullable(), appearance: appearance.nullable() });
+export type ClaimAttribution = z.infer<typeof claimAttribution>;
+
 /** Where a claim's words are, with its status and version. */
 const claimAnchoring = z.object({ selector: textSelector, revisionId: z.string(), anchorStatus, status: claimStatus, version });
 
@@ -48,8 +52,8 @@ export const claimUpdatedEvent = z
   .object({
     action: z.literal('claim.updated'),
     entityType: z.literal('Claim'),
-    before: claimContent.partial().extend(claimStatusAt.shape).meta({ description: 'only the fields that changed' }),
-    after: claimContent.partial().extend(claimStatusAt.shape).meta({ description: 'only the fields that changed' }),
+    before: claimContent.extend(claimAttribution.shape).partial().extend(claimStatusAt.shape).meta({ description: 'only the fields that changed' }),
+    after: claimContent.extend(claimAttribution.shape).partial().extend(claimStatusAt.shape).meta({ description: 'only the fields that changed' }),
   })
   .meta({ id: 'ClaimUpdatedEvent' });
 

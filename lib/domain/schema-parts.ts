@@ -5,7 +5,7 @@
 // piece carries its OpenAPI name (`.meta({ id })`).
 import { z } from '@/lib/validation/zod';
 import { REANCHOR_METHODS } from './anchoring/reanchor-method';
-import { ANCHOR_STATUSES, CLAIM_STATUSES, REVIEW_DECISIONS, ROLES, VERDICT_CLASSES } from './types';
+import { ANCHOR_STATUSES, CLAIM_STATUSES, CLAIMANT_TYPES, REVIEW_DECISIONS, ROLES, VERDICT_CLASSES } from './types';
 
 /** A point in time as the API writes it: ISO 8601 in UTC (`Date#toISOString`). */
 export const timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC', example: '2026-11-30T14:18:00.000Z' });
@@ -29,3 +29,17 @@ export const verdictRef = z.object({ key: z.string(), label: z.string(), color: 
 export const textSelector = z
   .object({ exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() })
   .meta({ id: 'TextSelector', description: 'W3C Web Annotation TextQuoteSelector and TextPositionSelector in one object: UTF-16 offsets into the revision text, end exclusive' });
+
+/** Who made a claim (schema.org's Claim `author`). */
+export const claimant = z
+  .object({
+    name: z.string(),
+    type: z.enum(CLAIMANT_TYPES).meta({ description: "schema.org's type: Person or Organization" }),
+    url: z.string().nullable().meta({ description: 'a page about them (schema.org sameAs), when known' }),
+  })
+  .meta({ id: 'Claimant' });
+
+/** Where and when a claim appeared, when that is not the article itself. */
+export const appearance = z
+  .object({ url: z.string().nullable(), date: timestamp.nullable() })
+  .meta({ id: 'Appearance', description: "null fields (or no appearance at all) stand for the article's own URL and date, which consumers apply" });

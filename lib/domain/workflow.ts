@@ -7,7 +7,7 @@ export type WorkflowEvent =
   | 'submit'
   | 'approve'
   | 'request_changes'
-  /** statement, verdict or rationale edited */
+  /** statement, verdict, rationale, claimant or appearance edited */
   | 'edit_content'
   /** a source added, edited or removed: evidence is content too */
   | 'change_sources'
@@ -17,8 +17,8 @@ export type WorkflowEvent =
 export type Transition = { ok: true; status: ClaimStatus } | { ok: false; reason: string };
 
 // An approved verdict is published under the newsroom's name: any change to
-// what was approved (its words, verdict, rationale, quoted passage or
-// evidence) must be looked at again. Other statuses stay as they are.
+// what was approved (its words, verdict, rationale, who made the claim and
+// where, quoted passage or evidence) must be looked at again. Other statuses stay as they are.
 const CHANGES_WHAT_WAS_JUDGED: Partial<Record<ClaimStatus, ClaimStatus>> = {
   DRAFT: 'DRAFT',
   IN_REVIEW: 'IN_REVIEW',
@@ -64,4 +64,4 @@ export function submitProblems(claim: SubmitReadiness): Record<string, string> {
 }
 
 /** Fields whose change counts as editing what a reviewer judged. */
-export const REVIEWED_FIELDS = ['statement', 'verdictKey', 'rationale'] as const;
+export const REVIEWED_FIELDS = ['statement', 'verdictKey', 'rationale', 'claimantName', 'claimantType', 'claimantUrl', 'appearanceUrl', 'appearanceDate'] as const;

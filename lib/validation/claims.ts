@@ -1,5 +1,6 @@
 // Request bodies of the claim endpoints (docs/api.md#claims). Shared by route
 // handlers and the workbench forms.
+import { CLAIMANT_NAME_MAX_LENGTH, CLAIMANT_TYPES } from '@/lib/domain/types';
 import { z } from './zod';
 import { httpUrl, isoDate, text } from './fields';
 
@@ -20,12 +21,34 @@ export const createClaimSchema = z.object({
 });
 export type CreateClaimBody = z.infer<typeof createClaimSchema>;
 
+/** A link a form may leave empty: absent, null and '' all mean none. */
+const optionalLink = httpUrl.or(z.literal('')).nullable().optional();
+
+/** Who made the claim: the whole of it is sent and replaces what was there. */
+export const claimantSchema = z
+  .object({
+    name: z.string().trim().min(1, 'say who made the claim').max(CLAIMANT_NAME_MAX_LENGTH, `at most ${CLAIMANT_NAME_MAX_LENGTH} characters`),
+    type: z.enum(CLAIMANT_TYPES),
+    url: optionalLink,
+  })
+  .strict();
+export type ClaimantBody = z.infer<typeof claimantSchema>;
+
+// Year 0 and before are valid ISO dates that PostgreSQL's timestamp cannot hold.
+const appearanceDate = isoDate.refine((value) => new Date(value).getUTCFullYear() >= 1, 'a date from the year 1 on');
+
+/** Where and when the claim appeared; neither given means the article itself (what consumers fall back to). */
+export const appearanceSchema = z.object({ url: optionalLink, date: appearanceDate.or(z.literal('')).nullable().optional() }).strict();
+export type AppearanceBody = z.infer<typeof appearanceSchema>;
+
 export const updateClaimSchema = z
   .object({
     version: z.number().int().positive(),
     statement: text(5_000).optional(),
     verdict: z.string().min(1).max(100).nullable().optional(),
     rationale: text(50_000).optional(),
+    claimant: claimantSchema.nullable().optional().meta({ description: 'who made the claim; null clears it' }),
+    appearance: appearanceSchema.nullable().optional().meta({ description: 'where and when it appeared, when not in the article itself; null clears it' }),
   })
   .strict();
 export type UpdateClaimBody = z.infer<typeof updateClaimSchema>;

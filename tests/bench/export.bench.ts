@@ -53,7 +53,7 @@ export function benchModel(): ReportModel {
   }).map((claim) => ({
     ...claim,
     // Published as it stands: the approval froze exactly this content.
-    published: { ...claim, approvedAt: claim.updatedAt, approvedBy: { id: 'u-reviewer', name: 'Rita Reviewer' }, claimVersion: claim.version },
+    published: { ...claim, claimant: null, appearance: null, approvedAt: claim.updatedAt, approvedBy: { id: 'u-reviewer', name: 'Rita Reviewer' }, claimVersion: claim.version },
   }));
   const input: ReportInput = {
     article: { id: 'bench', slug: 'bench', title: 'Bench article', outlet: 'Bench Times', url: 'https://example.org/bench', byline: null, publishedAt: null },

@@ -26,7 +26,7 @@ describe('GET /api/claims/:id/since-approval', () => {
       approvedAt: null,
       approvedBy: null,
       approved: null,
-      current: { statement: QUOTES.nine, verdict: { key: 'false', label: 'False' }, rationale: '', quote: QUOTES.nine, sources: [] },
+      current: { statement: QUOTES.nine, verdict: { key: 'false', label: 'False' }, rationale: '', quote: QUOTES.nine, sources: [], claimant: null, appearance: null },
       changed: [],
     });
   });
@@ -34,7 +34,15 @@ describe('GET /api/claims/:id/since-approval', () => {
   it('freezes what was approved in a ClaimApproval record (and the claim.approved event); right after approval nothing changed', async () => {
     const claim = await approvedClaim(world.editor, world.reviewer, article, QUOTES.wounded, 'half-true');
     const result = await sinceApproval(claim.id);
-    const snapshot = { statement: QUOTES.wounded, verdict: { key: 'half-true', label: 'Half true' }, rationale: 'The Joint Operations Command said so.', quote: QUOTES.wounded, sources: [CENTCOM] };
+    const snapshot = {
+      statement: QUOTES.wounded,
+      verdict: { key: 'half-true', label: 'Half true' },
+      rationale: 'The Joint Operations Command said so.',
+      quote: QUOTES.wounded,
+      sources: [CENTCOM],
+      claimant: null,
+      appearance: null,
+    };
     expect(result).toEqual({ approvedAt: expect.any(String), approvedBy: { id: world.reviewer.id, name: world.reviewer.name }, approved: snapshot, current: snapshot, changed: [] });
     const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: 'claim.approved' } });
     expect(JSON.parse(event.after as string).snapshot).toEqual(snapshot);

@@ -1,4 +1,4 @@
-import { approvalSnapshot, changedFields, SNAPSHOT_FIELDS, type ApprovalSnapshot } from '@/lib/domain/approval-snapshot';
+import { approvalSnapshot, approvalSnapshotSchema, changedFields, SNAPSHOT_FIELDS, type ApprovalSnapshot } from '@/lib/domain/approval-snapshot';
 
 const claim = {
   id: 'c1',
@@ -11,6 +11,8 @@ const claim = {
     { url: 'https://a.example/1', title: 'One', publisher: 'A', quote: 'q', id: 's1' },
     { url: 'https://b.example/2', title: null, publisher: null, quote: null, id: 's2' },
   ],
+  claimant: { name: 'Iraqi Joint Operations Command', type: 'Organization' as const, url: null },
+  appearance: null,
 };
 
 const base: ApprovalSnapshot = approvalSnapshot(claim);
@@ -26,7 +28,14 @@ describe('approvalSnapshot', () => {
         { url: 'https://a.example/1', title: 'One', publisher: 'A' },
         { url: 'https://b.example/2', title: null, publisher: null },
       ],
+      claimant: { name: 'Iraqi Joint Operations Command', type: 'Organization', url: null },
+      appearance: null,
     });
+  });
+
+  it('reads an approval frozen before claims had a claimant as having none', () => {
+    const { claimant: _claimant, appearance: _appearance, ...older } = base;
+    expect(approvalSnapshotSchema.parse(older)).toEqual({ ...base, claimant: null, appearance: null });
   });
 
   it('keeps a missing verdict as null', () => {
@@ -47,7 +56,12 @@ describe('changedFields', () => {
     ['quote', { quote: 'Fifteen ISIS members were killed in the attack' }, ['quote']],
     ['a source added', { sources: [...base.sources, { url: 'https://c.example', title: null, publisher: null }] }, ['sources']],
     ['a source retitled', { sources: [{ ...base.sources[0], title: 'Uno' }, base.sources[1]] }, ['sources']],
-    ['everything', { statement: 's', verdict: null, rationale: 'r', quote: 'q', sources: [] }, [...SNAPSHOT_FIELDS]],
+    ['claimant named', { claimant: { name: 'Patrick Ryder', type: 'Person', url: null } }, ['claimant']],
+    ['claimant typed', { claimant: { name: 'Iraqi Joint Operations Command', type: 'Person', url: null } }, ['claimant']],
+    ['claimant linked', { claimant: { name: 'Iraqi Joint Operations Command', type: 'Organization', url: 'https://example.org/joc' } }, ['claimant']],
+    ['claimant removed', { claimant: null }, ['claimant']],
+    ['appearance given', { appearance: { url: null, date: '2024-10-30T00:00:00.000Z' } }, ['appearance']],
+    ['everything', { statement: 's', verdict: null, rationale: 'r', quote: 'q', sources: [], claimant: null, appearance: { url: 'https://example.org/briefing', date: null } }, [...SNAPSHOT_FIELDS]],
   ])('names %s', (_what, change, fields) => {
     expect(changedFields(base, { ...base, ...change })).toEqual(fields);
   });

@@ -88,7 +88,7 @@ describe('describeEvent', () => {
   });
 
   it("claim.approved and claim.changes_requested: the reviewer's words quoted, when there are any", () => {
-    const snapshot = { statement: NINE, verdict: { key: 'true', label: 'True' }, rationale: '', quote: NINE, sources: [] };
+    const snapshot = { statement: NINE, verdict: { key: 'true', label: 'True' }, rationale: '', quote: NINE, sources: [], claimant: null, appearance: null };
     const reviewer = { id: 'u2', name: 'Riley Reviewer' };
     const approved: HistoryEvent = {
       ...meta,

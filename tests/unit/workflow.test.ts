@@ -60,6 +60,6 @@ describe('submitProblems', () => {
 
 describe('REVIEWED_FIELDS', () => {
   it('are the fields a reviewer judged', () => {
-    expect([...REVIEWED_FIELDS]).toEqual(['statement', 'verdictKey', 'rationale']);
+    expect([...REVIEWED_FIELDS]).toEqual(['statement', 'verdictKey', 'rationale', 'claimantName', 'claimantType', 'claimantUrl', 'appearanceUrl', 'appearanceDate']);
   });
 });

@@ -23,6 +23,8 @@ export function renderJsonExport(model: ReportModel): object {
       statement: claim.statement,
       verdict: claim.verdict ? { ...claim.verdict } : null,
       rationale: claim.rationale,
+      claimant: claim.claimant ? { ...claim.claimant } : null,
+      appearance: claim.appearance ? { ...claim.appearance } : null,
       status: claim.status,
       approved: claim.approved,
       approval: claim.approval ? { ...claim.approval } : null,

@@ -1,7 +1,7 @@
 // The shapes of the export pipeline. Input types are structural, since
 // lib/domain never imports lib/server: a ClaimDto plus its reviews satisfies
 // ClaimLike & { reviews } as it stands (checked in tests/unit/export).
-import type { AnchorStatus, ClaimStatus, ReviewDecision, TextSelector, VerdictOptionData } from '../types';
+import type { AnchorStatus, Appearance, Claimant, ClaimStatus, ReviewDecision, TextSelector, VerdictOptionData } from '../types';
 
 export type ReportScope = 'published' | 'all';
 
@@ -23,6 +23,9 @@ export interface ClaimLike {
   statement: string;
   verdict: { key: string; label: string; color: string } | null;
   rationale: string;
+  /** who made the claim, where it appeared (the API's Claim has both; absent reads as not set) */
+  claimant?: Claimant | null;
+  appearance?: Appearance | null;
   status: ClaimStatus;
   author: { id: string; name: string };
   version: number;
@@ -39,6 +42,8 @@ export interface PublishedVersion {
   statement: string;
   verdict: { key: string; label: string; color: string } | null;
   rationale: string;
+  claimant: Claimant | null;
+  appearance: Appearance | null;
   /** the quoted words as approved, on the revision they were approved on */
   selector: TextSelector;
   sources: SourceLike[];
@@ -95,6 +100,10 @@ export interface ReportClaim {
   /** highlight colour: the verdict's, or the "unrated" yellow */
   color: string;
   rationale: string;
+  /** who made the claim: as approved in the published scope, as it is now in `all` */
+  claimant: Claimant | null;
+  /** where and when it appeared, when not the article itself (the article's URL and date are the consumer's fallback) */
+  appearance: Appearance | null;
   status: ClaimStatus;
   approved: boolean;
   /** the review that approved the current status, when approved */

@@ -2,9 +2,10 @@
 // returns a claim loads it with CLAIM_INCLUDE and maps it here.
 import { z } from 'zod';
 import type { ClaimLike, SourceLike } from '@/lib/domain/export/report-model';
-import { anchorStatus, claimStatus, personRef, textSelector, timestamp, verdictRef } from '../contract/parts';
+import { anchorStatus, appearance, claimant, claimStatus, personRef, textSelector, timestamp, verdictRef } from '../contract/parts';
 import type { Expect } from '../contract/type-checks';
 import type { Prisma } from '../generated/prisma/client';
+import { appearanceOf, claimantOf } from './claimant-columns';
 
 export const CLAIM_INCLUDE = {
   verdict: { select: { key: true, label: true, color: true, normalized: true, ratingValue: true } },
@@ -46,6 +47,8 @@ export const claimDto = z
     statement: z.string(),
     verdict: verdictRef.nullable(),
     rationale: z.string(),
+    claimant: claimant.nullable().meta({ description: 'who made the claim; null when not set' }),
+    appearance: appearance.nullable().meta({ description: "where and when it appeared; null when not set (the article's URL and date then stand for it)" }),
     status: claimStatus,
     authorId: z.string(),
     author: personRef,
@@ -94,6 +97,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     statement: row.statement,
     verdict: row.verdict ? { key: row.verdict.key, label: row.verdict.label, color: row.verdict.color } : null,
     rationale: row.rationale,
+    claimant: claimantOf(row),
+    appearance: appearanceOf(row),
     status: row.status,
     authorId: row.authorId,
     author: row.author,

@@ -3,6 +3,7 @@
 import type { PublishedVersion } from '@/lib/domain/export/report-model';
 import { UNRATED_COLOR } from '@/lib/domain/verdicts';
 import type { Prisma } from '../generated/prisma/client';
+import { appearanceOf, claimantOf } from './claimant-columns';
 
 /** Loads the latest approval of a claim with all it froze; use as a claim's `approvals` include. */
 export const LATEST_APPROVAL = {
@@ -21,6 +22,8 @@ export function toPublishedVersion(row: ApprovalRow): PublishedVersion {
     statement: row.statement,
     verdict: row.verdictKey ? { key: row.verdictKey, label: row.verdictLabel ?? row.verdictKey, color: row.verdictColor ?? UNRATED_COLOR } : null,
     rationale: row.rationale,
+    claimant: claimantOf(row),
+    appearance: appearanceOf(row),
     selector: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     sources: row.sources.map((source) => ({
       id: source.id,

@@ -1,8 +1,9 @@
 // Freezes what a reviewer approved into a ClaimApproval record: the
 // published version of the claim (statement, verdict as it read then,
-// rationale, quoted words, sources), read by published exports until the
-// next approval. Written in the approval's transaction.
+// rationale, claimant and appearance, quoted words, sources), read by
+// published exports until the next approval. Written in the approval's transaction.
 import type { Tx } from '../db';
+import { appearanceOf, claimantColumns, claimantOf } from './claimant-columns';
 import type { LoadedClaim } from './load-claim';
 
 export interface RecordApprovalInput {
@@ -23,6 +24,7 @@ export async function recordApproval(tx: Tx, { claim, reviewId, approvedById }: 
       verdictLabel: claim.verdict?.label ?? null,
       verdictColor: claim.verdict?.color ?? null,
       rationale: claim.rationale,
+      ...claimantColumns(claimantOf(claim), appearanceOf(claim)),
       revisionId: claim.revisionId,
       exact: claim.exact,
       prefix: claim.prefix,

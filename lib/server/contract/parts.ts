@@ -5,10 +5,14 @@
 // The pieces themselves are declared in lib/domain/schema-parts.ts, where the
 // audit events (lib/domain/audit-events.ts, pure) can use them too.
 import type { z } from 'zod';
-import { textSelector } from '@/lib/domain/schema-parts';
-import type { TextSelector } from '@/lib/domain/types';
+import { appearance, claimant, textSelector } from '@/lib/domain/schema-parts';
+import type { Appearance, Claimant, TextSelector } from '@/lib/domain/types';
 import type { Equal, Expect } from './type-checks';
 
-export { anchorStatus, claimStatus, personRef, reanchorMethod, reviewDecision, role, textSelector, timestamp, verdictClass, verdictRef } from '@/lib/domain/schema-parts';
+export { anchorStatus, appearance, claimant, claimStatus, personRef, reanchorMethod, reviewDecision, role, textSelector, timestamp, verdictClass, verdictRef } from '@/lib/domain/schema-parts';
 
-export type ContractPartsMatchDomain = [Expect<Equal<z.infer<typeof textSelector>, TextSelector>>];
+export type ContractPartsMatchDomain = [
+  Expect<Equal<z.infer<typeof textSelector>, TextSelector>>,
+  Expect<Equal<z.infer<typeof claimant>, Claimant>>,
+  Expect<Equal<z.infer<typeof appearance>, Appearance>>,
+];

@@ -44,6 +44,8 @@ describe('renderCsvExport', () => {
       verdict_rating: '1',
       quote: NINE_KILLED,
       statement: claim.statement,
+      claimant: '',
+      claimant_type: '',
       rationale: claim.rationale,
       start: String(claim.selector.start),
       end: String(claim.selector.end),
@@ -55,6 +57,11 @@ describe('renderCsvExport', () => {
       revision: '2',
       article_url: 'https://edition.cnn.com/2024/10/30/politics/us-iraq-raid',
     });
+  });
+
+  it('names the claimant and whether a person or an organisation made the claim', () => {
+    const claim = claimOn(NINE_KILLED, { claimant: { name: 'Iraqi Joint Operations Command', type: 'Organization', url: null } });
+    expect(rowsOf(render([claim]))[0]).toMatchObject({ claimant: 'Iraqi Joint Operations Command', claimant_type: 'Organization' });
   });
 
   it('quotes commas, quotes and line breaks so they read back unchanged', () => {

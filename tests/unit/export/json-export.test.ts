@@ -48,7 +48,24 @@ describe('renderJsonExport', () => {
 
   it('gives each claim the documented fields', () => {
     const [claim] = exportOf('published').claims;
-    for (const key of ['number', 'id', 'selector', 'anchorStatus', 'statement', 'verdict', 'rationale', 'status', 'approved', 'author', 'sources', 'reviews', 'createdAt', 'updatedAt']) {
+    for (const key of [
+      'number',
+      'id',
+      'selector',
+      'anchorStatus',
+      'statement',
+      'verdict',
+      'rationale',
+      'claimant',
+      'appearance',
+      'status',
+      'approved',
+      'author',
+      'sources',
+      'reviews',
+      'createdAt',
+      'updatedAt',
+    ]) {
       expect(claim).toHaveProperty(key);
     }
     expect(claim.selector).toMatchObject({ exact: NINE_KILLED });
@@ -56,6 +73,16 @@ describe('renderJsonExport', () => {
     expect(claim.author).toEqual({ id: 'u-editor', name: 'Edna Editor' });
     expect(claim.reviews).toEqual([{ reviewerName: 'Rita Reviewer', decision: 'APPROVE', comment: null, createdAt: '2024-10-31T10:00:00.000Z' }]);
     expect((claim.sources as unknown[])[0]).toMatchObject({ url: 'https://www.centcom.mil/MEDIA/PRESS-RELEASES/', title: 'CENTCOM press release' });
+  });
+
+  it('carries the claimant and the appearance, null when not set', () => {
+    const claimant = { name: 'Patrick Ryder', type: 'Person' as const, url: 'https://www.defense.gov/' };
+    const appearance = { url: null, date: '2024-10-30T00:00:00.000Z' };
+    const json = JSON.parse(JSON.stringify(renderJsonExport(buildReportModel(reportInput([claimOn(NINE_KILLED, { claimant, appearance }), claimOn('wounded two U.S. service members')])))));
+    expect(json.claims.map((c: Record<string, unknown>) => [c.claimant, c.appearance])).toEqual([
+      [null, null],
+      [claimant, appearance],
+    ]);
   });
 
   it('returns fresh objects: changing the export does not change the model', () => {

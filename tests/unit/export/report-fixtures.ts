@@ -13,6 +13,8 @@ export function publishedOf(claim: ClaimLike, approvedAt = '2024-10-31T10:00:00.
     statement: claim.statement,
     verdict: claim.verdict,
     rationale: claim.rationale,
+    claimant: claim.claimant ?? null,
+    appearance: claim.appearance ?? null,
     selector: { ...claim.selector },
     sources: claim.sources.map((source) => ({ ...source })),
     approvedAt,

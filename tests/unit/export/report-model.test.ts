@@ -150,6 +150,18 @@ describe('buildReportModel', () => {
       expect(reported).toMatchObject({ statement: 'Sixty thousand troops', status: 'IN_REVIEW', approved: false, approval: null });
     });
 
+    it('the claimant and appearance are the approved ones in the published scope and the current ones in the working draft', () => {
+      const JOC = { name: 'Iraqi Joint Operations Command', type: 'Organization' as const, url: null };
+      const RYDER = { name: 'Patrick Ryder', type: 'Person' as const, url: 'https://www.defense.gov/' };
+      const BRIEFING = { url: 'https://www.defense.gov/News/Transcripts/', date: '2024-10-30T00:00:00.000Z' };
+      const approved = claimOn(NINE_KILLED, { claimant: JOC, appearance: BRIEFING });
+      const claim = { ...approved, status: 'IN_REVIEW' as const, claimant: RYDER, appearance: null, published: publishedOf(approved) };
+      expect(buildReportModel(reportInput([claim])).claims[0]).toMatchObject({ claimant: JOC, appearance: BRIEFING });
+      expect(buildReportModel(reportInput([claim], { scope: 'all' })).claims[0]).toMatchObject({ claimant: RYDER, appearance: null });
+      // A claim without them (or a caller that does not know them) reads as not set.
+      expect(buildReportModel(reportInput([claimOn(LATER)])).claims[0]).toMatchObject({ claimant: null, appearance: null });
+    });
+
     it('a claim never approved is not published, whatever its status says', () => {
       const model = buildReportModel(reportInput([claimOn(NINE_KILLED, { published: null }), claimOn(LATER, { status: 'IN_REVIEW' })]));
       expect(model.claims).toEqual([]);
