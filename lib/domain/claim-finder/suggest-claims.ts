@@ -3,6 +3,7 @@
 // editor selected by hand (same prefix/suffix context, same UTF-16 offsets).
 import type { TextSelector } from '../types';
 import { buildSelector } from '../anchoring/selector';
+import { suggestClaimant, type SuggestedClaimant } from './attribution';
 import type { Quantity } from './quantities';
 import { scoreSentence } from './score-sentence';
 import { splitSentences } from './sentences';
@@ -12,6 +13,8 @@ export interface Suggestion {
   score: number;
   reasons: string[];
   quantities: Quantity[];
+  /** who the sentence says made the claim, when its attribution names someone */
+  claimant: SuggestedClaimant | null;
 }
 
 export interface SuggestOptions {
@@ -37,7 +40,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     if (score < threshold) continue;
     // Quantities are re-based to the whole text so the UI can highlight them directly.
     const shifted = quantities.map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }));
-    out.push({ selector: buildSelector(text, sentence.start, sentence.end), score, reasons, quantities: shifted });
+    out.push({ selector: buildSelector(text, sentence.start, sentence.end), score, reasons, quantities: shifted, claimant: suggestClaimant(sentence.text) });
   }
   out.sort((a, b) => b.score - a.score || a.selector.start - b.selector.start);
   return options.limit === undefined ? out : out.slice(0, Math.max(0, options.limit));

@@ -3,7 +3,7 @@
 // already hold a claim (a live claim on this revision overlapping the range).
 import { z } from 'zod';
 import type { Suggestion } from '@/lib/domain/claim-finder/suggest-claims';
-import type { Actor } from '@/lib/domain/types';
+import { CLAIMANT_TYPES, type Actor } from '@/lib/domain/types';
 import { SUGGESTIONS_DEFAULT_LIMIT, type SuggestionsQuery } from '@/lib/validation/suggestions';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
@@ -21,7 +21,12 @@ const quantity = z.object({
   start: z.number().int().meta({ description: 'UTF-16 offsets within the sentence, end exclusive' }),
   end: z.number().int(),
 });
-const suggestion = z.object({ selector: textSelector, score: z.number(), reasons: z.array(z.string()), quantities: z.array(quantity) }).meta({ id: 'Suggestion' });
+const suggestedClaimant = z
+  .object({ name: z.string(), type: z.enum(CLAIMANT_TYPES) })
+  .meta({ id: 'SuggestedClaimant', description: 'who the sentence\'s attribution names ("..., Ryder said"); a suggestion, saved only when an editor sets it on the claim' });
+const suggestion = z
+  .object({ selector: textSelector, score: z.number(), reasons: z.array(z.string()), quantities: z.array(quantity), claimant: suggestedClaimant.nullable() })
+  .meta({ id: 'Suggestion' });
 export type SuggestionMatchesDomain = Expect<Equal<z.infer<typeof suggestion>, Suggestion>>;
 
 export const suggestionsView = z.object({ revision: z.object({ id: z.string(), number: z.number().int() }), suggestions: z.array(suggestion) }).meta({ id: 'SuggestionsView' });

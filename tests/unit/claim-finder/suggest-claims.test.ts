@@ -50,6 +50,13 @@ describe('suggestClaims', () => {
     expect(suggestClaims(ARTICLE_TEXT, { threshold: 1.01 })).toEqual([]);
   });
 
+  it('suggests who made each claim where the sentence says (the claim card offers it)', () => {
+    const claimantOf = (start: string) => suggestions.find((s) => s.selector.exact.startsWith(start))?.claimant;
+    expect(claimantOf('Nine ISIS members were killed')).toEqual({ name: 'Iraqi Joint Operations Command', type: 'Organization' });
+    expect(claimantOf('“Both individuals')).toEqual({ name: 'Patrick Ryder', type: 'Person' });
+    expect(claimantOf('The statement said DNA tests')).toBeNull();
+  });
+
   it('never suggests the credit line or the update notice', () => {
     const exacts = suggestClaims(ARTICLE_TEXT, { threshold: 0.01 }).map((s) => s.selector.exact);
     expect(exacts.some((e) => /contributed reporting|has been updated/.test(e))).toBe(false);
