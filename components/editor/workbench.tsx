@@ -23,6 +23,7 @@ import { useRefRegistry } from '@/components/ui/ref-registry';
 import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
+import { PublishControls } from './publish-controls';
 import { byStart, useArticleView } from './use-article-view';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -177,6 +178,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         <span className="muted">Select words, then Add claim (Ctrl/Cmd+Alt+C). Alt+↓/↑ moves between claims, Alt+Enter opens one.</span>
         <span style={{ flex: 1 }} />
         <ExportControls articleId={articleId} />
+        <PublishControls articleId={articleId} actor={actor} />
       </div>
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'muted'}>

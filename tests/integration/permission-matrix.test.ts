@@ -78,6 +78,7 @@ const ROWS: Row[] = [
   { route: 'GET /api/articles/:id/diff', handler: diff.GET, call: async () => onArticle('/diff'), expect: anyone(200) },
   { route: 'GET /api/articles/:id/export', handler: exportRoute.GET, call: async () => onArticle('/export?format=json'), expect: anyone(200) },
   // Publishing shows approved verdicts under the desk's name: reviewers and admins decide.
+  { route: 'GET /api/articles/:id/publication', handler: publication.GET, call: async () => onArticle('/publication'), expect: anyone(200) },
   { route: 'POST /api/articles/:id/publication', handler: publication.POST, call: async () => onArticle('/publication'), expect: REVIEWERS },
   {
     route: 'DELETE /api/articles/:id/publication',

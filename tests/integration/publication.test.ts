@@ -2,7 +2,7 @@
 // public page shows each claim as its latest approval froze it, never what was
 // changed afterwards, until someone publishes again; unpublishing takes the page
 // down (404) and keeps its address for the next publication.
-import { DELETE as unpublishRoute, POST as publishRoute } from '@/app/api/articles/[id]/publication/route';
+import { DELETE as unpublishRoute, GET as publicationRoute, POST as publishRoute } from '@/app/api/articles/[id]/publication/route';
 import { POST as createArticleRoute } from '@/app/api/articles/route';
 import { db } from '@/lib/server/db';
 import { getFactCheck } from '@/lib/server/publication/get-fact-check';
@@ -31,9 +31,12 @@ describe('publishing an article', () => {
     draft = await createClaimAs(world.editor, article, QUOTES.nine, { verdict: 'false', statement: 'Nine were killed (never approved)' });
   });
 
+  const current = async () => (await sendOk(200, publicationRoute, 'GET', `/api/articles/${article.id}/publication`, { as: world.editor }, { id: article.id })).publication;
+
   it('is 404 before it is published', async () => {
     await expectNotFound();
     expect(await listFactChecks()).toEqual([]);
+    expect(await current()).toBeNull();
   });
 
   it('refuses an editor (403) and changes nothing', async () => {
@@ -55,6 +58,7 @@ describe('publishing an article', () => {
     expect(shown.model.claims[0]).toMatchObject({ statement: troops.statement, approved: true });
     expect(shown.model.claims.some((c) => c.id === draft.id)).toBe(false);
     expect((await listFactChecks()).map((entry) => entry.slug)).toEqual([article.slug]);
+    expect(await current()).toEqual(publication);
   });
 
   it('records who published what, in the audit trail', async () => {
@@ -99,6 +103,7 @@ describe('publishing an article', () => {
     expect((await unpublish()).status).toBe(204);
     await expectNotFound();
     expect(await listFactChecks()).toEqual([]);
+    expect(await current()).toBeNull();
     expect((await unpublish()).status).toBe(404);
 
     const { publication } = await sendOk(200, publishRoute, 'POST', `/api/articles/${article.id}/publication`, { as: world.reviewer }, { id: article.id });

@@ -94,6 +94,11 @@ export const API_ROUTES = {
     query: exportQuerySchema,
     response: { file: [...new Set(Object.values(EXPORT_FILES).map((file) => file.contentType))] },
   },
+  'GET /api/articles/{id}/publication': {
+    summary: 'Whether the article’s fact-check is public, and where (null when not published)',
+    access: 'signed in',
+    response: z.object({ publication: publicationDto.nullable() }),
+  },
   'POST /api/articles/{id}/publication': {
     summary: 'Publish the article’s public fact-check page: each claim as last approved (again: show the approvals since)',
     access: 'reviewer or admin',
