@@ -5,9 +5,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isAppError } from '@/lib/domain/errors';
-import { renderClaimReviewExport } from '@/lib/domain/export/claimreview-export';
 import { formatDate } from '@/lib/domain/export/html-escape';
-import { serializeJsonLd } from '@/lib/domain/export/json-ld';
+import { factCheckJsonLd } from '@/lib/domain/publication/fact-check-json-ld';
 import { FACT_CHECKS_FEED_PATH, factCheckUrl } from '@/lib/domain/publication/public-urls';
 import { getFactCheck, type FactCheckPage } from '@/lib/server/publication/get-fact-check';
 import { FactCheckClaim } from '@/components/fact-checks/fact-check-claim';
@@ -46,12 +45,12 @@ export default async function FactCheckPageView({ params }: Props) {
   const { slug } = await params;
   const { model, site, publishedAt, firstPublishedAt } = await load(slug);
   const { article } = model;
-  const reviews = renderClaimReviewExport(model, site);
+  const jsonLd = factCheckJsonLd({ model, site });
   return (
     <>
-      {reviews.map((review, i) => (
+      {jsonLd.map((json, i) => (
         // A data block, never run; serializeJsonLd escapes < > & so a statement cannot close it.
-        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(review) }} />
+        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
       ))}
       <article className="fc-page">
         <header>

@@ -9,8 +9,8 @@
 //   with sameAs when known), not the article's byline; its appearance is where
 //   it was made, by default the reviewed article, whose outlet and byline are
 //   that work's author;
-// - reviewRating: the verdict's label as alternateName, numbers only when the
-//   scale gives them.
+// - reviewRating: the verdict's label as alternateName (required) and name
+//   (recommended), numbers only when the scale gives them.
 // The page and the export use these objects as they are; serializeJsonLd
 // (json-ld.ts) makes them safe inside a <script> block.
 import { claimReviewUrl } from '../publication/public-urls';
@@ -60,8 +60,9 @@ function appearance(claim: ReportClaim, model: ReportModel): JsonObject | null {
 function reviewRating(claim: ReportClaim, model: ReportModel): JsonObject {
   const verdict = claim.verdict!;
   const bounds = ratingBounds(model.verdictScale);
-  if (verdict.ratingValue === null || !bounds) return { '@type': 'Rating', alternateName: verdict.label };
-  return { '@type': 'Rating', alternateName: verdict.label, ratingValue: verdict.ratingValue, ...bounds };
+  const label = { '@type': 'Rating', alternateName: verdict.label, name: verdict.label };
+  if (verdict.ratingValue === null || !bounds) return label;
+  return { ...label, ratingValue: verdict.ratingValue, ...bounds };
 }
 
 function claimReview(claim: ReportClaim, model: ReportModel, context: ExportContext): JsonObject {

@@ -25,7 +25,7 @@ describe('renderClaimReviewExport', () => {
         claimReviewed: 'Nine ISIS members died in the raid.',
         datePublished: '2024-10-31',
         author: { '@type': 'Organization', name: 'Fact-check desk', url: 'https://desk.example/' },
-        reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+        reviewRating: { '@type': 'Rating', alternateName: 'False', name: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
         itemReviewed: {
           '@type': 'Claim',
           author: { '@type': 'Organization', name: 'Iraqi Joint Operations Command', sameAs: 'https://www.wikidata.org/wiki/Q-JOC' },
@@ -68,7 +68,7 @@ describe('renderClaimReviewExport', () => {
 
   it('rates verdicts without a number by name only', () => {
     const [review] = reviews([claimOn(NINE_KILLED, { verdict: { key: 'misleading', label: 'Misleading', color: '#a40e26' } })]);
-    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Misleading' });
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Misleading', name: 'Misleading' });
   });
 
   it("uses the claim's own appearance (a person's statement elsewhere) and its date", () => {
