@@ -49,6 +49,15 @@ if (Number(process.versions.node.split('.')[0]) < RECOMMENDED_NODE_MAJOR) {
   console.log(`Running on Node ${process.versions.node}. Node ${RECOMMENDED_NODE_MAJOR} LTS is recommended (CI and the benchmark run on it, and it spends less CPU per request): README, "Node.js".`);
 }
 
+// Published fact-checks name the desk (ClaimReview's author, the public pages,
+// the feed); Google asks for its name and site. Said at every start until set.
+const unsetOrganization = ['ORGANIZATION_NAME', 'ORGANIZATION_URL'].filter((name) => !process.env[name]);
+if (unsetOrganization.length > 0) {
+  console.log(
+    `Warning: ${unsetOrganization.join(' and ')} not set: published fact-checks and their ClaimReview markup credit a placeholder name with no site. Set them to your newsroom's name and site: README, "Publishing".`,
+  );
+}
+
 // The seed leaves how to sign in (demo accounts and their passwords, when it
 // knows them) in this file; it is said again last, once the server is up, so a
 // newcomer finds it below the build's output instead of above it.

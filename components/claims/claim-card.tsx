@@ -13,7 +13,7 @@ import { can } from '@/lib/domain/permissions';
 import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from './anchor-change-note';
-import { acknowledgeSave, draftOf, edits, refused } from './claim-draft';
+import { acknowledgeSave, draftOf, edits, refused, updateBody } from './claim-draft';
 import { ClaimFields } from './claim-fields';
 import { ClaimHistory } from './claim-history';
 import { CommentThread } from './comment-thread';
@@ -21,7 +21,7 @@ import { useClaimDraft } from './draft-store';
 import { SaveStateText, type SaveState } from './save-state';
 import { SimilarClaims } from './similar-claims';
 import { SourceForm, type SourceInput } from './source-form';
-import { addSourceSchema } from '@/lib/validation/claims';
+import { addSourceSchema, updateClaimSchema } from '@/lib/validation/claims';
 import { SourceList } from './source-list';
 import { StaleConflict } from './stale-conflict';
 import { StatusBadge } from './status-badge';
@@ -87,9 +87,9 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       async () => {
         if (!pending) return null;
         const sent = edits(pending);
-        // An empty verdict key in the form is "no verdict" to the API.
-        const body = { version: claim.version, ...sent, ...('verdict' in sent ? { verdict: sent.verdict || null } : {}) };
-        const { claim: updated } = await api('PATCH /api/claims/{id}', { params: { id: claim.id }, body });
+        const body = { version: claim.version, ...updateBody(sent, pending.mine, claim.appearance) };
+        // Checked before sending, so a claimant without a type is named on the card, not after a round trip.
+        const { claim: updated } = await api('PATCH /api/claims/{id}', { params: { id: claim.id }, body, validate: updateClaimSchema });
         // What was sent is saved; anything typed while it was on its way stays
         // unsaved. One render for both, so no field shows the old copy meanwhile.
         flushSync(() => {

@@ -4,24 +4,66 @@
 // per claim, and whenever the server's copy moves on (a source added, a
 // teammate's save, a 409) the draft is rebased three-way — the copy it was
 // started from, the user's text, the new copy — instead of being reset.
+import type { ClaimantType } from '@/lib/domain/types';
+import type { UpdateClaimBody } from '@/lib/validation/claims';
 import type { Claim } from './types';
 
-/** The editable fields of a claim as the card's form holds them. */
+/** The editable fields of a claim as the card's form holds them: text, each merged on its own. */
 export interface Draft {
   statement: string;
   /** verdict key, '' for none */
   verdict: string;
   rationale: string;
+  /** '' for no claimant */
+  claimantName: string;
+  /** 'Person' | 'Organization', '' before one is chosen */
+  claimantType: ClaimantType | '';
+  claimantUrl: string;
+  appearanceUrl: string;
+  /** the day (YYYY-MM-DD, in UTC), as a date field holds it */
+  appearanceDate: string;
 }
 
 export type DraftField = keyof Draft;
-export const DRAFT_FIELDS: readonly DraftField[] = ['statement', 'verdict', 'rationale'];
+export const DRAFT_FIELDS: readonly DraftField[] = ['statement', 'verdict', 'rationale', 'claimantName', 'claimantType', 'claimantUrl', 'appearanceUrl', 'appearanceDate'];
+const CLAIMANT_FIELDS: readonly DraftField[] = ['claimantName', 'claimantType', 'claimantUrl'];
+const APPEARANCE_FIELDS: readonly DraftField[] = ['appearanceUrl', 'appearanceDate'];
 
-export const draftOf = (claim: Pick<Claim, 'statement' | 'verdict' | 'rationale'>): Draft => ({
+export const draftOf = (claim: Pick<Claim, 'statement' | 'verdict' | 'rationale' | 'claimant' | 'appearance'>): Draft => ({
   statement: claim.statement,
   verdict: claim.verdict?.key ?? '',
   rationale: claim.rationale,
+  claimantName: claim.claimant?.name ?? '',
+  claimantType: claim.claimant?.type ?? '',
+  claimantUrl: claim.claimant?.url ?? '',
+  appearanceUrl: claim.appearance?.url ?? '',
+  appearanceDate: claim.appearance?.date?.slice(0, 10) ?? '',
 });
+
+/**
+ * The PATCH body for the user's edits (`sent`, from `edits()`), read off the
+ * form (`mine`). The API replaces a claimant or an appearance whole, so a
+ * change to any part of one sends all of it as the form shows it; an emptied
+ * name is no claimant. `stored` is the appearance of the copy the form is
+ * based on: its date-time goes back unchanged when its day was not touched
+ * (the form holds only the day).
+ */
+export function updateBody(sent: Partial<Draft>, mine: Draft, stored: Claim['appearance']): Omit<UpdateClaimBody, 'version'> {
+  const body: Omit<UpdateClaimBody, 'version'> = {};
+  if (sent.statement !== undefined) body.statement = sent.statement;
+  if (sent.verdict !== undefined) body.verdict = sent.verdict || null;
+  if (sent.rationale !== undefined) body.rationale = sent.rationale;
+  if (CLAIMANT_FIELDS.some((field) => field in sent)) {
+    // The type goes as chosen, '' included: the schema then names the field to fix.
+    body.claimant = mine.claimantName.trim() ? { name: mine.claimantName, type: mine.claimantType as ClaimantType, url: mine.claimantUrl.trim() || null } : null;
+  }
+  if (APPEARANCE_FIELDS.some((field) => field in sent)) {
+    const url = mine.appearanceUrl.trim() || null;
+    const date = 'appearanceDate' in sent ? mine.appearanceDate || null : (stored?.date ?? null);
+    body.appearance = url || date ? { url, date } : null;
+  }
+  return body;
+}
 
 /** Unsaved edits of one claim. */
 export interface PendingDraft {
@@ -68,7 +110,7 @@ export function isSettled(draft: PendingDraft): boolean {
  */
 export function rebase(draft: PendingDraft, theirs: Draft, version: number): PendingDraft {
   if (version <= draft.baseVersion) return draft;
-  const mine = { ...draft.mine };
+  const mine: Record<DraftField, string> = { ...draft.mine };
   let clash = false;
   for (const field of DRAFT_FIELDS) {
     const edited = draft.mine[field] !== draft.base[field];
@@ -76,7 +118,7 @@ export function rebase(draft: PendingDraft, theirs: Draft, version: number): Pen
     else if (theirs[field] !== draft.base[field] && theirs[field] !== draft.mine[field]) clash = true;
   }
   const conflict = draft.conflict ?? (clash ? { before: draft.base } : null);
-  return { base: theirs, baseVersion: version, mine, conflict };
+  return { base: theirs, baseVersion: version, mine: mine as Draft, conflict };
 }
 
 /**
@@ -98,12 +140,13 @@ export function refused(draft: PendingDraft, theirs: Draft, version: number): Pe
  * any, is made.
  */
 export function acknowledgeSave(draft: PendingDraft, sent: Partial<Draft>, saved: Draft, version: number): PendingDraft {
-  const mine = { ...draft.mine };
+  // Field by field, each taken whole from one copy or the other: the claimant type stays one of its values.
+  const mine: Record<DraftField, string> = { ...draft.mine };
   for (const field of DRAFT_FIELDS) {
     const stillAsSent = field in sent && draft.mine[field] === sent[field];
     const untouched = draft.mine[field] === draft.base[field];
     if (stillAsSent || untouched) mine[field] = saved[field];
   }
   // A save that changed nothing answers with the same version; never go back.
-  return { base: saved, baseVersion: Math.max(version, draft.baseVersion), mine, conflict: null };
+  return { base: saved, baseVersion: Math.max(version, draft.baseVersion), mine: mine as Draft, conflict: null };
 }

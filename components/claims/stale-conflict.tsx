@@ -22,7 +22,16 @@ interface Props {
   onReloadTheirs(): void;
 }
 
-const LABELS: Record<DraftField, string> = { statement: 'Statement', verdict: 'Verdict', rationale: 'Rationale' };
+const LABELS: Record<DraftField, string> = {
+  statement: 'Statement',
+  verdict: 'Verdict',
+  rationale: 'Rationale',
+  claimantName: 'Claimant',
+  claimantType: 'Claimant is a',
+  claimantUrl: 'Claimant’s page',
+  appearanceUrl: 'Where it appeared',
+  appearanceDate: 'When it appeared',
+};
 
 export function StaleConflict({ before, theirs, mine, verdicts, busy, onKeepMine, onReloadTheirs }: Props) {
   const other = draftOf(theirs);
@@ -33,13 +42,16 @@ export function StaleConflict({ before, theirs, mine, verdicts, busy, onKeepMine
   const change = (key: DraftField, value: string) => {
     if (value === before[key]) return <span className="muted">unchanged</span>;
     if (key === 'verdict') return <span>{`${verdictLabel(before[key])} → ${verdictLabel(value)}`}</span>;
+    if (value === '') return <span>removed</span>;
     return <TextDiff before={before[key]} after={value} />;
   };
 
   return (
     <section className="conflict" role="alert" data-testid="stale-conflict">
       <strong>Someone else saved this claim while you were editing it.</strong>
-      {!theyChangedContent && <p className="muted">They did not touch the statement, verdict or rationale (they changed its sources or status: now {STATUS_LABELS[theirs.status]}).</p>}
+      {!theyChangedContent && (
+        <p className="muted">They did not touch the statement, verdict, rationale, claimant or appearance (they changed its sources or status: now {STATUS_LABELS[theirs.status]}).</p>
+      )}
       <dl>
         {fields.map((key) => (
           <div key={key} data-field={key}>

@@ -45,7 +45,12 @@ const claimAnchoring = z.object({ selector: textSelector, revisionId: z.string()
 const revisionRef = z.object({ id: z.string(), number: z.number().int(), contentHash: z.string(), length: count });
 
 export const claimCreatedEvent = z
-  .object({ action: z.literal('claim.created'), entityType: z.literal('Claim'), before: nothing, after: claimContent.extend({ selector: textSelector, status: claimStatus }) })
+  .object({
+    action: z.literal('claim.created'),
+    entityType: z.literal('Claim'),
+    before: nothing,
+    after: claimContent.extend({ selector: textSelector, status: claimStatus, claimant: claimant.nullable().optional().meta({ description: 'absent in events written before claimants' }) }),
+  })
   .meta({ id: 'ClaimCreatedEvent' });
 
 export const claimUpdatedEvent = z

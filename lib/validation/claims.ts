@@ -13,14 +13,6 @@ export const selectorSchema = z.object({
   suffix: z.string().max(1_000).optional(),
 });
 
-export const createClaimSchema = z.object({
-  selector: selectorSchema,
-  statement: text(5_000).optional(),
-  verdict: z.string().min(1).max(100).nullable().optional(),
-  rationale: text(50_000).optional(),
-});
-export type CreateClaimBody = z.infer<typeof createClaimSchema>;
-
 /** A link a form may leave empty: absent, null and '' all mean none. */
 const optionalLink = httpUrl.or(z.literal('')).nullable().optional();
 
@@ -40,6 +32,15 @@ const appearanceDate = isoDate.refine((value) => new Date(value).getUTCFullYear(
 /** Where and when the claim appeared; neither given means the article itself (what consumers fall back to). */
 export const appearanceSchema = z.object({ url: optionalLink, date: appearanceDate.or(z.literal('')).nullable().optional() }).strict();
 export type AppearanceBody = z.infer<typeof appearanceSchema>;
+
+export const createClaimSchema = z.object({
+  selector: selectorSchema,
+  statement: text(5_000).optional(),
+  verdict: z.string().min(1).max(100).nullable().optional(),
+  rationale: text(50_000).optional(),
+  claimant: claimantSchema.nullable().optional().meta({ description: 'who made the claim; absent: the one its sentence names ("..., Ryder said"), if any; null: nobody' }),
+});
+export type CreateClaimBody = z.infer<typeof createClaimSchema>;
 
 export const updateClaimSchema = z
   .object({

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { POST as createArticle } from '@/app/api/articles/route';
+import { DELETE as unpublishRoute, POST as publishRoute } from '@/app/api/articles/[id]/publication/route';
 import { DELETE as deleteClaimRoute } from '@/app/api/claims/[id]/route';
 import { POST as anchorRoute } from '@/app/api/claims/[id]/anchor/route';
 import { POST as addComment } from '@/app/api/claims/[id]/comments/route';
@@ -53,6 +54,8 @@ describe('the events the services write', () => {
     await sendOk(201, addComment, 'POST', `/api/claims/${claim.id}/comments`, { as: world.editor, body: { body: 'Named it' } }, { id: claim.id });
     await submitAs(world.editor, claim.id);
     await reviewAs(world.reviewer, claim.id, { decision: 'approve', comment: 'Good' });
+    await sendOk(200, publishRoute, 'POST', `/api/articles/${ref.id}/publication`, { as: world.reviewer }, { id: ref.id });
+    await sendOk(204, unpublishRoute, 'DELETE', `/api/articles/${ref.id}/publication`, { as: world.reviewer }, { id: ref.id });
 
     const orphan = await createClaimAs(world.editor, ref, DELETED_QUOTE);
     const newText = reviseSample(ref.text);

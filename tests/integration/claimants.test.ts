@@ -6,10 +6,11 @@
 import { POST as createArticle } from '@/app/api/articles/route';
 import { GET as exportRoute } from '@/app/api/articles/[id]/export/route';
 import { PATCH } from '@/app/api/claims/[id]/route';
+import { POST as createClaimRoute } from '@/app/api/articles/[id]/claims/route';
 import { POST as reviewRoute } from '@/app/api/claims/[id]/review/route';
 import { GET as sinceApprovalRoute } from '@/app/api/claims/[id]/since-approval/route';
 import { db } from '@/lib/server/db';
-import { approvedClaim, createClaimAs, getClaimAs, patchClaimAs, QUOTES, reviewAs, send, sendOk, submitAs, readyClaimAs, type ArticleRef } from './helpers/api';
+import { approvedClaim, createClaimAs, getClaimAs, patchClaimAs, QUOTES, reviewAs, send, sendOk, submitAs, readyClaimAs, selectionOf, type ArticleRef } from './helpers/api';
 import { everyRow } from './helpers/snapshot';
 import { seedWorld } from './helpers/world';
 
@@ -39,9 +40,43 @@ async function exported(articleId: string, query: string): Promise<string> {
   return res.text();
 }
 
+describe('a new claim (POST /api/articles/:id/claims)', () => {
+  it('takes the claimant its sentence names when none is sent, and records it in claim.created', async () => {
+    // "... according to a statement from the Iraqi Joint Operations Command" / "..., a Pentagon spokesman said"
+    expect(await createClaimAs(world.editor, article, QUOTES.nine)).toMatchObject({ claimant: JOC, appearance: null });
+    expect(await createClaimAs(world.editor, article, QUOTES.wounded)).toMatchObject({ claimant: { name: 'Pentagon', type: 'Organization', url: null } });
+    const unnamed = await createClaimAs(world.editor, article, QUOTES.hamrin);
+    expect(unnamed.claimant).toBeNull();
+    const created = await db.auditEvent.findFirstOrThrow({ where: { claimId: unnamed.id, action: 'claim.created' } });
+    expect(typeof created.after === 'string' ? JSON.parse(created.after) : created.after).toMatchObject({ claimant: null });
+  });
+
+  it('takes the claimant sent instead, and none for null', async () => {
+    const given = await createClaimAs(world.editor, article, QUOTES.nine, { claimant: RYDER });
+    expect(given.claimant).toEqual(RYDER);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: given.id, action: 'claim.created' } });
+    expect(typeof event.after === 'string' ? JSON.parse(event.after) : event.after).toMatchObject({ claimant: RYDER });
+    expect((await createClaimAs(world.editor, article, QUOTES.nine, { claimant: null })).claimant).toBeNull();
+  });
+
+  it('refuses a malformed claimant with 422 naming the field, and creates nothing', async () => {
+    const before = await everyRow();
+    const res = await send(
+      createClaimRoute,
+      'POST',
+      `/api/articles/${article.id}/claims`,
+      { as: world.editor, body: { selector: selectionOf(article.text, QUOTES.nine), claimant: { name: 'Ryder' } } },
+      { id: article.id },
+    );
+    expect(res.status).toBe(422);
+    expect(JSON.stringify((await res.json()).error.details)).toContain('claimant.type');
+    expect(await everyRow()).toEqual(before);
+  });
+});
+
 describe('PATCH /api/claims/:id with a claimant and an appearance', () => {
   it('sets them, answers them on the claim, and clears them with null', async () => {
-    const claim = await createClaimAs(world.editor, article, QUOTES.wounded);
+    const claim = await createClaimAs(world.editor, article, QUOTES.wounded, { claimant: null });
     expect(claim).toMatchObject({ claimant: null, appearance: null });
 
     const set = await patchClaimAs(world.editor, claim.id, { version: 1, claimant: { ...RYDER, name: '  Patrick Ryder ' }, appearance: { url: BRIEFING.url, date: '2024-10-30' } });
@@ -68,7 +103,7 @@ describe('PATCH /api/claims/:id with a claimant and an appearance', () => {
   });
 
   it('records claim.updated with the claimant and appearance before and after, and only the fields that changed', async () => {
-    const claim = await createClaimAs(world.editor, article, QUOTES.nine);
+    const claim = await createClaimAs(world.editor, article, QUOTES.nine, { claimant: null });
     await patchClaimAs(world.editor, claim.id, { version: 1, claimant: JOC });
     await patchClaimAs(world.editor, claim.id, { version: 2, claimant: RYDER, appearance: { url: BRIEFING.url, date: '2024-10-30' } });
     const events = await db.auditEvent.findMany({ where: { claimId: claim.id, action: 'claim.updated' }, orderBy: { createdAt: 'asc' } });

@@ -17,6 +17,7 @@ beforeAll(async () => {
 });
 
 const sinceApproval = async (id: string) => sendOk(200, GET, 'GET', `/api/claims/${id}/since-approval`, { as: world.editor2 }, { id });
+const JOC = { name: 'Iraqi Joint Operations Command', type: 'Organization', url: null };
 const CENTCOM = { url: 'https://www.centcom.mil/MEDIA/STATEMENTS/', title: null, publisher: null };
 
 describe('GET /api/claims/:id/since-approval', () => {
@@ -26,7 +27,7 @@ describe('GET /api/claims/:id/since-approval', () => {
       approvedAt: null,
       approvedBy: null,
       approved: null,
-      current: { statement: QUOTES.nine, verdict: { key: 'false', label: 'False' }, rationale: '', quote: QUOTES.nine, sources: [], claimant: null, appearance: null },
+      current: { statement: QUOTES.nine, verdict: { key: 'false', label: 'False' }, rationale: '', quote: QUOTES.nine, sources: [], claimant: JOC, appearance: null },
       changed: [],
     });
   });
@@ -40,7 +41,8 @@ describe('GET /api/claims/:id/since-approval', () => {
       rationale: 'The Joint Operations Command said so.',
       quote: QUOTES.wounded,
       sources: [CENTCOM],
-      claimant: null,
+      // suggested at creation from "..., a Pentagon spokesman said"
+      claimant: { name: 'Pentagon', type: 'Organization', url: null },
       appearance: null,
     };
     expect(result).toEqual({ approvedAt: expect.any(String), approvedBy: { id: world.reviewer.id, name: world.reviewer.name }, approved: snapshot, current: snapshot, changed: [] });

@@ -1,8 +1,10 @@
-import { acknowledgeSave, edits, editedFields, isSettled, rebase, refused, startDraft, type Draft, type PendingDraft } from '@/components/claims/claim-draft';
+import { acknowledgeSave, draftOf, edits, editedFields, isSettled, rebase, refused, startDraft, updateBody, type Draft, type PendingDraft } from '@/components/claims/claim-draft';
 import type { Claim } from '@/components/claims/types';
+import { updateClaimSchema } from '@/lib/validation/claims';
 
-const base: Draft = { statement: 'Nine ISIS members were killed', verdict: '', rationale: '' };
-const claim = { id: 'c1', version: 3, statement: base.statement, verdict: null, rationale: '' } as unknown as Claim;
+const NO_CLAIMANT = { claimantName: '', claimantType: '', claimantUrl: '', appearanceUrl: '', appearanceDate: '' } as const;
+const base: Draft = { statement: 'Nine ISIS members were killed', verdict: '', rationale: '', ...NO_CLAIMANT };
+const claim = { id: 'c1', version: 3, statement: base.statement, verdict: null, rationale: '', claimant: null, appearance: null } as unknown as Claim;
 
 const typed = (mine: Partial<Draft>): PendingDraft => startDraft(claim, { ...base, ...mine });
 
@@ -26,7 +28,7 @@ describe('rebase onto a newer server copy', () => {
     const draft = typed({ statement: 'Nine militants died', verdict: 'mostly-true' });
     const theirs = { ...base, rationale: 'The JOC statement says nine.' };
     const next = rebase(draft, theirs, 4);
-    expect(next.mine).toEqual({ statement: 'Nine militants died', verdict: 'mostly-true', rationale: 'The JOC statement says nine.' });
+    expect(next.mine).toEqual({ ...base, statement: 'Nine militants died', verdict: 'mostly-true', rationale: 'The JOC statement says nine.' });
     expect(next.base).toEqual(theirs);
     expect(next.baseVersion).toBe(4);
     expect(next.conflict).toBeNull();
@@ -111,5 +113,62 @@ describe('acknowledgeSave', () => {
     expect(next.conflict).toBeNull();
     expect(next.baseVersion).toBe(6);
     expect(isSettled(next)).toBe(true);
+  });
+});
+
+describe('claimant and appearance on the form', () => {
+  const RYDER = { name: 'Patrick Ryder', type: 'Person' as const, url: 'https://www.defense.gov/' };
+  const stored = { ...claim, claimant: RYDER, appearance: { url: null, date: '2024-10-30T12:00:00.000Z' } } as unknown as Claim;
+
+  it('shows them as the form holds them: text fields, the date as its UTC day', () => {
+    expect(draftOf(stored)).toMatchObject({ claimantName: 'Patrick Ryder', claimantType: 'Person', claimantUrl: 'https://www.defense.gov/', appearanceUrl: '', appearanceDate: '2024-10-30' });
+    expect(draftOf(claim)).toMatchObject(NO_CLAIMANT);
+  });
+
+  it('keeps a claimant URL typed while a colleague renamed the claimant, without a clash', () => {
+    const draft = startDraft(stored, { ...draftOf(stored), claimantUrl: 'https://example.org/ryder' });
+    const next = rebase(draft, { ...draftOf(stored), claimantName: 'Pat Ryder' }, 4);
+    expect(next.mine).toMatchObject({ claimantName: 'Pat Ryder', claimantUrl: 'https://example.org/ryder' });
+    expect(next.conflict).toBeNull();
+  });
+});
+
+describe('updateBody', () => {
+  const RYDER = { name: 'Patrick Ryder', type: 'Person' as const, url: null };
+  const form = (mine: Partial<Draft>) => ({ ...base, ...mine });
+  const bodyOf = (mine: Partial<Draft>, appearance: Claim['appearance'] = null) => {
+    const draft = startDraft(claim, form(mine));
+    return updateBody(edits(draft), draft.mine, appearance);
+  };
+
+  it('sends the fields edited, an empty verdict as none', () => {
+    expect(bodyOf({ statement: 'Nine died', verdict: '' })).toEqual({ statement: 'Nine died' });
+    expect(updateBody({ verdict: '' }, base, null)).toEqual({ verdict: null });
+  });
+
+  it('sends the whole claimant when any part of it was edited, and an emptied name as no claimant', () => {
+    expect(bodyOf({ claimantName: 'Patrick Ryder', claimantType: 'Person' })).toEqual({ claimant: RYDER });
+    expect(updateBody({ claimantUrl: 'https://www.defense.gov/' }, form({ claimantName: 'Patrick Ryder', claimantType: 'Person', claimantUrl: 'https://www.defense.gov/' }), null)).toEqual({
+      claimant: { ...RYDER, url: 'https://www.defense.gov/' },
+    });
+    expect(updateBody({ claimantName: '  ' }, form({ claimantName: '  ', claimantType: 'Person' }), null)).toEqual({ claimant: null });
+  });
+
+  it('sends the appearance as a whole, the stored date-time when its day was not touched, and nothing as none', () => {
+    const appearance = { url: null, date: '2024-10-30T12:00:00.000Z' };
+    expect(updateBody({ appearanceUrl: 'https://example.org/briefing' }, form({ appearanceUrl: 'https://example.org/briefing', appearanceDate: '2024-10-30' }), appearance)).toEqual({
+      appearance: { url: 'https://example.org/briefing', date: '2024-10-30T12:00:00.000Z' },
+    });
+    expect(updateBody({ appearanceDate: '2024-10-29' }, form({ appearanceDate: '2024-10-29' }), appearance)).toEqual({ appearance: { url: null, date: '2024-10-29' } });
+    expect(updateBody({ appearanceDate: '' }, form({}), appearance)).toEqual({ appearance: null });
+  });
+
+  it('builds what the API takes (the form is checked with its schema before sending)', () => {
+    const body = { version: 3, ...bodyOf({ claimantName: 'Iraqi Joint Operations Command', claimantType: 'Organization', appearanceDate: '2024-10-30' }) };
+    expect(updateClaimSchema.safeParse(body).success).toBe(true);
+    // A name without a type is refused by the schema, naming the field the form shows.
+    const untyped = updateClaimSchema.safeParse({ version: 3, ...bodyOf({ claimantName: 'Ryder' }) });
+    expect(untyped.success).toBe(false);
+    expect(untyped.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['claimant.type']);
   });
 });

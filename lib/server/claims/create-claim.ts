@@ -1,4 +1,5 @@
 // Creates a claim on the latest revision of an article, with its audit event.
+import { claimantAround } from '@/lib/domain/claim-finder/attribution';
 import type { Actor } from '@/lib/domain/types';
 import type { CreateClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
@@ -6,6 +7,7 @@ import { db } from '../db';
 import { recordAudit } from '../audit';
 import { loadLatestRevision } from '../articles/load-latest-revision';
 import { searchEntryData } from '../claim-search/index-claim-statement';
+import { claimantColumns, claimantFromBody } from './claimant-columns';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { requireSelector } from './require-selector';
 import { requireVerdict } from './require-verdict';
@@ -27,6 +29,10 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
     const verdict = input.verdict ? await requireVerdict(tx, input.verdict) : null;
     const verdictKey = verdict?.key ?? null;
     const statement = input.statement?.trim() || selector.exact;
+    // Not given: whoever the claim's sentence names, as the claim finder reads
+    // it — a suggestion the card shows in its fields, reviewed like the rest.
+    const suggested = input.claimant === undefined ? claimantAround(revision.text, selector) : null;
+    const claimant = suggested ? { ...suggested, url: null } : claimantFromBody(input.claimant ?? null);
     // Claim and search entry in one statement, and no read-back of relations
     // we already know (a new claim has no sources): claim saves are the
     // workbench's most frequent write.
@@ -38,6 +44,7 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
         statement,
         rationale: input.rationale ?? '',
         verdictKey,
+        ...claimantColumns(claimant, null),
         authorId: actor.id,
         searchEntry: { create: searchEntryData(statement) },
       },
@@ -48,7 +55,7 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
       entityType: 'Claim',
       entityId: claim.id,
       action: 'claim.created',
-      after: { selector, statement: claim.statement, verdict: verdictKey, rationale: claim.rationale, status: claim.status },
+      after: { selector, statement: claim.statement, verdict: verdictKey, rationale: claim.rationale, claimant, status: claim.status },
     });
     return toClaimDto({ ...claim, verdict, sources: [], author, contributors: [], approvals: [] });
   });
