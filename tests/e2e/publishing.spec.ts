@@ -2,10 +2,17 @@
 // workbench, a reader with no account opens the public page on a phone-sized
 // screen; the page's ClaimReview blocks hold whatever editors typed, even
 // `</script>`, without running any of it.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { USERS, apiClient, createSampleArticle, signedInPage, snap, submittedClaim, watchViolations } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
+
+/** What axe-core finds against WCAG 2.x A and AA on the page as it is now: rule id and the elements it flags. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 /** Every ClaimReview block on the page, parsed. */
 async function claimReviews(page: Page): Promise<Array<Record<string, any>>> {
@@ -46,7 +53,13 @@ test('a reviewer publishes; a signed-out reader reads it on a 390-px screen; unp
   expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   const [review] = await claimReviews(reader);
   expect(review).toMatchObject({ '@type': 'ClaimReview', url: `${publicUrl}#claim-${claim.id}`, reviewRating: { alternateName: 'False' } });
+  expect(await accessibilityViolations(reader)).toEqual([]);
   await snap(reader, testInfo, '2-reader-phone');
+  // The index lists it, and reads as well.
+  await reader.goto('/fact-checks');
+  await expect(reader.getByRole('link', { name: /Published raid check/ })).toBeVisible();
+  expect(await accessibilityViolations(reader)).toEqual([]);
+  await reader.goto(publicUrl);
   // The highlight's number leads to the claim's anchor.
   await reader.getByRole('link', { name: 'Claim 1', exact: true }).click();
   await expect(reader).toHaveURL(new RegExp(`#claim-${claim.id}$`));
