@@ -86,16 +86,18 @@ const KEEP_ALIVE_MS = '65000';
 const supervisor = supervise(process.execPath, [nextBin, 'start', '-p', port, '--keepAliveTimeout', KEEP_ALIVE_MS], { spawnOptions: { cwd: root, env } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => supervisor.stop(signal));
 
-// After `next start` says it is ready (it prints nothing more on its own).
+// After `next start` says it is ready (it prints nothing more on its own):
+// the last lines a newcomer sees are where to go, how to sign in, how to stop.
 async function sayHowToSignInOnceServing() {
   for (let attempt = 0; attempt < 600 && supervisor.current().exitCode === null; attempt++) {
     try {
       await fetch(`http://localhost:${port}/api/auth/csrf`);
-      console.log(`\nSign in at ${env.NEXTAUTH_URL}\n${signIn}\n`);
+      const accounts = signIn ? `${signIn}\n` : 'Sign in with your account (the set-up above said how the first one was made: README, "Demo accounts").\n';
+      console.log(`\nThe workbench is ready: ${env.NEXTAUTH_URL}\n${accounts}Stop it with Ctrl+C.\n`);
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
 }
-if (signIn) sayHowToSignInOnceServing();
+sayHowToSignInOnceServing();
