@@ -11,6 +11,11 @@
 const nextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', '@node-rs/argon2', 'pdfkit', 'piscina', 'swagger-ui-dist', 'zod'],
   poweredByHeader: false,
+  // The W3C annotation protocol needs container IRIs ending in "/"
+  // (/fact-checks/<slug>/annotations/), which Next.js's built-in redirect of
+  // "/x/" to "/x" would take away; proxy.ts redirects every other path the same
+  // way instead (lib/server/http/trailing-slash.ts).
+  skipTrailingSlashRedirect: true,
   compress: process.env.COMPRESS === '1',
   typescript: { tsconfigPath: 'tsconfig.json' },
 };

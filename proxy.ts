@@ -1,13 +1,16 @@
 // Runs before every page and API route (Next.js 16's proxy, formerly
 // middleware): gives each request a fresh script nonce and every answer the
-// security headers (lib/server/http/security-headers.ts), and turns away a
-// path that is not valid UTF-8 before Next.js's own decoding fails on it.
+// security headers (lib/server/http/security-headers.ts), turns away a
+// path that is not valid UTF-8 before Next.js's own decoding fails on it, and
+// redirects trailing slashes (lib/server/http/trailing-slash.ts: Next.js's own
+// redirect is off so annotation containers keep theirs).
 import { NextResponse, type NextRequest } from 'next/server';
 import { AppError } from '@/lib/domain/errors';
 import { trustedProxyHops } from '@/lib/server/http/client-ip';
 import { errorBody } from '@/lib/server/http/error-body';
 import { isMalformedPath } from '@/lib/server/http/malformed-path';
 import { isHttpsRequest, newNonce, securityHeaders } from '@/lib/server/http/security-headers';
+import { trailingSlashRedirect } from '@/lib/server/http/trailing-slash';
 
 function isApiPath(pathname: string): boolean {
   return pathname === '/api' || pathname.startsWith('/api/');
@@ -41,8 +44,14 @@ export function proxy(request: NextRequest): NextResponse {
   });
 
   let response: NextResponse;
+  const redirectTo = trailingSlashRedirect(pathname);
   if (isMalformedPath(pathname)) {
     response = malformedPathResponse(api);
+  } else if (redirectTo !== null) {
+    // Only the path changes (never the host, whatever the path looks like: "//x/" stays here), the query stays.
+    const target = new URL(request.url);
+    target.pathname = redirectTo;
+    response = NextResponse.redirect(target, 308);
   } else {
     // Next.js reads the nonce from the request's CSP header while rendering
     // and puts it on its own script tags.

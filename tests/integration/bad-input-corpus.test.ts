@@ -37,9 +37,11 @@ import * as verdicts from '@/app/api/verdicts/route';
 import * as openApi from '@/app/api/openapi.json/route';
 import * as apiDocs from '@/app/api/docs/route';
 import * as apiDocsAsset from '@/app/api/docs/[asset]/route';
+import * as annotation from '@/app/annotations/[claimId]/route';
+import * as annotationContainer from '@/app/fact-checks/[slug]/annotations/route';
 import { MAX_ARTICLE_TEXT_BYTES } from '@/lib/validation/articles';
 import { MAX_BODY_BYTES } from '@/lib/validation/limits';
-import { createClaimAs, QUOTES, readyClaimAs, selectionOf, sendOk, submittedClaimAs } from './helpers/api';
+import { approvedClaim, createClaimAs, QUOTES, readyClaimAs, selectionOf, sendOk, submittedClaimAs } from './helpers/api';
 import { listApiRoutes } from './helpers/api-routes';
 import { GOOD_PASSWORD, unique } from './helpers/matrix-fixtures';
 import { callNextAuth } from './helpers/next-auth';
@@ -70,8 +72,14 @@ import {
 } from './helpers/bad-input';
 
 let f: Fixtures;
+/** An article of its own, published with one approved claim, for the public routes outside app/api. */
+let published: { slug: string; claimId: string };
 beforeAll(async () => {
   f = await corpusFixtures();
+  const { article: created } = await sendOk(201, articles.POST, 'POST', '/api/articles', { as: f.world.editor, body: { title: 'Published for the corpus', text: f.article.text } });
+  const claim = await approvedClaim(f.world.editor, f.world.reviewer, { id: created.id, text: f.article.text }, QUOTES.nine);
+  await sendOk(200, publication.POST, 'POST', `/api/articles/${created.id}/publication`, { as: f.world.reviewer }, { id: created.id });
+  published = { slug: created.slug, claimId: claim.id };
 }, 60_000);
 
 async function call(corpus: RouteCorpus, values: Values, query = '', body?: Body): Promise<Response> {
@@ -791,15 +799,57 @@ const CORPUS: RouteCorpus[] = [
   },
 ];
 
+// Public routes outside app/api (the W3C annotation protocol): no session needed,
+// so the admin's is beside the point; what they read is the path and the query.
+const PUBLIC_CORPUS: RouteCorpus[] = [
+  {
+    route: 'GET /annotations/:claimId',
+    handler: annotation.GET,
+    values: () => ({ claimId: published.claimId }),
+    cases: [
+      ...unknownIdCases('GET /annotations/:claimId'),
+      // Not on a page that is up: the same 404 as an id nothing has.
+      { name: 'a draft claim', status: 404, code: 'NOT_FOUND', values: (fx) => ({ claimId: fx.ready.id }) },
+      { name: 'an approved claim of an unpublished article', status: 404, code: 'NOT_FOUND', values: (fx) => ({ claimId: fx.shared.approved.id }) },
+    ],
+    control: async () => ({ values: { claimId: published.claimId }, query: '?page=-1&iris=x', status: 200 }),
+  },
+  {
+    route: 'GET /fact-checks/:slug/annotations/',
+    handler: annotationContainer.GET,
+    values: () => ({ slug: published.slug }),
+    cases: [
+      ...unknownIdCases('GET /fact-checks/:slug/annotations/'),
+      ...['-1', 'abc', '1.5', '1e3', '0x1', '01', '', '%00', '%E2%80%8B0', '١', 'Infinity', `1${'0'.repeat(10_000)}x`].map((page): Case => ({
+        name: `page ${JSON.stringify(page.length > 20 ? `${page.slice(0, 8)}… (${page.length})` : page)}`,
+        status: 400,
+        code: 'BAD_REQUEST',
+        query: `?page=${page}`,
+      })),
+      { name: 'page twice', status: 400, code: 'BAD_REQUEST', query: '?page=0&page=0' },
+      { name: 'iris=2', status: 400, code: 'BAD_REQUEST', query: '?iris=2' },
+      { name: 'iris empty', status: 400, code: 'BAD_REQUEST', query: '?iris=&page=0' },
+      // Well-formed, past the last page (the article has one).
+      ...['1', '2147483648', '9007199254740993', '9'.repeat(10_000)].map((page): Case => ({
+        name: `page ${page.length > 20 ? `9… (${page.length} digits)` : page}, past the last`,
+        status: 404,
+        code: 'NOT_FOUND',
+        query: `?page=${page}`,
+      })),
+    ],
+    control: async () => ({ values: { slug: published.slug }, query: '?page=0&unknown=%ZZ', status: 200 }),
+  },
+];
+
 function corpusFor(route: string): RouteCorpus {
-  const found = CORPUS.find((c) => c.route === route);
+  const found = [...CORPUS, ...PUBLIC_CORPUS].find((c) => c.route === route);
   if (!found) throw new Error(`no corpus for ${route}`);
   return found;
 }
 
 // --------------------------------------------------------------- the tests --
 
-const CASES = CORPUS.flatMap((corpus) => corpus.cases.map((c) => [corpus.route, c.name, corpus, c] as const));
+const CASES = [...CORPUS, ...PUBLIC_CORPUS].flatMap((corpus) => corpus.cases.map((c) => [corpus.route, c.name, corpus, c] as const));
 
 describe('bad input to every route: a 4xx with the error shape, no internals, nothing written', () => {
   it.each(CASES)('%s: %s', async (_route, _name, corpus, c) => {
@@ -862,7 +912,7 @@ describe('next-auth: its own answers (redirects, 400s) or our 413/422, never a 5
 });
 
 describe('positive controls: the same caller, a good request, success', () => {
-  it.each(CORPUS.map((corpus) => [corpus.route, corpus] as const))('%s', async (_route, corpus) => {
+  it.each([...CORPUS, ...PUBLIC_CORPUS].map((corpus) => [corpus.route, corpus] as const))('%s', async (_route, corpus) => {
     const { values, query, body, status } = await corpus.control(f);
     const before = await everyRow();
     const res = await call(corpus, values, query ?? '', body === undefined ? undefined : { json: body });

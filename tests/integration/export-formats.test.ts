@@ -104,14 +104,14 @@ describe('the exports read back', () => {
     const collection = await (await fetchExport('format=w3c&scope=all')).json();
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 3, first: { type: 'AnnotationPage', startIndex: 0 } });
     expect(collection.id).toBe(`http://localhost:3000/api/articles/${article.id}/export?format=w3c&scope=all`);
-    const item = collection.first.items.find((i: { id: string }) => i.id.endsWith(`/api/claims/${ids.approved}`));
+    const item = collection.first.items.find((i: { id: string }) => i.id.endsWith(`/annotations/${ids.approved}`));
     const start = article.text.indexOf(QUOTES.nine);
     expect(item.motivation).toBe('assessing');
     expect(item.target.selector).toEqual([expect.objectContaining({ type: 'TextQuoteSelector', exact: QUOTES.nine }), { type: 'TextPositionSelector', start, end: start + QUOTES.nine.length }]);
     expect(item.id).toMatch(/^http:\/\/localhost:3000\//);
     expectWebAnnotationMusts(collection, { textOf: (iri) => (iri === item.target.source.id ? article.text : undefined) });
     expect(collection.first.items.filter((i: Record<string, string>) => i['schema:creativeWorkStatus'] !== 'Approved').map((i: { id: string }) => i.id)).toEqual([
-      expect.stringMatching(new RegExp(`/api/claims/${ids.rejected}$`)),
+      expect.stringMatching(new RegExp(`/annotations/${ids.rejected}$`)),
     ]);
   });
 

@@ -33,7 +33,38 @@ export function annotationUrl(appUrl: string, claimId: string): string {
   return `${appUrl}/annotations/${encodeURIComponent(claimId)}`;
 }
 
-/** The W3C annotation container (AnnotationCollection) of a published article. */
+/**
+ * The W3C annotation container (AnnotationCollection) of a published article.
+ * The protocol requires a container's IRI to end in "/" (Web Annotation
+ * Protocol, section 4); Next.js would redirect it away, so proxy.ts serves
+ * exactly these paths with the slash (isAnnotationContainerPath).
+ */
 export function annotationContainerUrl(appUrl: string, slug: string): string {
   return `${factCheckUrl(appUrl, slug)}/annotations/`;
+}
+
+/** True for the path of an annotation container as annotationContainerUrl makes it (still %-encoded), with or without its final "/". */
+export function isAnnotationContainerPath(pathname: string): boolean {
+  return /^\/fact-checks\/[^/]+\/annotations\/?$/.test(pathname);
+}
+
+/**
+ * What the container's pages hold, as the protocol's Prefer header chooses:
+ * the annotations themselves (the default) or only their IRIs.
+ */
+export type AnnotationContainerView = 'descriptions' | 'iris';
+
+/**
+ * The container's IRI for a view. The protocol asks the two to differ, by a
+ * query parameter as it recommends, so that neither a cache nor a client takes
+ * one list for the other; the default view is the container's own IRI.
+ */
+export function annotationCollectionUrl(appUrl: string, slug: string, view: AnnotationContainerView): string {
+  const container = annotationContainerUrl(appUrl, slug);
+  return view === 'iris' ? `${container}?iris=1` : container;
+}
+
+/** Page `page` (counted from 0, as in the protocol's examples) of a view of the container. */
+export function annotationPageUrl(appUrl: string, slug: string, view: AnnotationContainerView, page: number): string {
+  return `${annotationContainerUrl(appUrl, slug)}?${view === 'iris' ? 'iris=1&' : ''}page=${page}`;
 }

@@ -18,19 +18,24 @@ export interface FactCheckPage {
 export interface GetFactCheckOptions {
   slug: string;
   requestOrigin?: string;
+  /** only this claim of the page (one W3C annotation): the others are not loaded; none when it is not on the page */
+  claimId?: string;
 }
 
-export async function getFactCheck({ slug, requestOrigin }: GetFactCheckOptions): Promise<FactCheckPage> {
+export async function getFactCheck({ slug, requestOrigin, claimId }: GetFactCheckOptions): Promise<FactCheckPage> {
+  // No slug holds U+0000, and PostgreSQL refuses to even look one up (a 500).
+  if (slug.includes('\u0000')) throw new AppError('NOT_FOUND', 'No published fact-check here');
   const publication = await db.publication.findUnique({
     where: { slug },
-    select: { articleId: true, revisionId: true, publishedAt: true, firstPublishedAt: true, withdrawnAt: true, claims: { select: { approvalId: true } } },
+    select: { articleId: true, revisionId: true, publishedAt: true, firstPublishedAt: true, withdrawnAt: true, claims: { select: { claimId: true, approvalId: true } } },
   });
   if (!publication || publication.withdrawnAt) throw new AppError('NOT_FOUND', 'No published fact-check here');
+  const shown = claimId === undefined ? publication.claims : publication.claims.filter((claim) => claim.claimId === claimId);
   const input = await loadReportInput({
     client: db,
     articleId: publication.articleId,
     scope: 'published',
-    publication: { revisionId: publication.revisionId, approvalIds: publication.claims.map((claim) => claim.approvalId) },
+    publication: { revisionId: publication.revisionId, approvalIds: shown.map((claim) => claim.approvalId) },
   });
   return {
     model: buildReportModel(input),

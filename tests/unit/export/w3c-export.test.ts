@@ -1,5 +1,6 @@
 import { buildReportModel } from '@/lib/domain/export/report-model';
-import { annotationIri, renderW3cExport } from '@/lib/domain/export/w3c-export';
+import { renderW3cExport } from '@/lib/domain/export/w3c-export';
+import { annotationUrl } from '@/lib/domain/publication/public-urls';
 import { ARTICLE_TEXT, NINE_KILLED } from '../fixture-article';
 import { expectWebAnnotationMusts, webAnnotationProblems } from '../../helpers/web-annotation-musts';
 import { claimOn, reportInput, type InputClaim } from './report-fixtures';
@@ -61,13 +62,14 @@ describe('renderW3cExport: each annotation', () => {
     const claim = claimOn(NINE_KILLED);
     const [item] = collectionOf([claim]).first.items;
     expect(item).toMatchObject({
-      id: `https://workbench.example/api/claims/${claim.id}`,
+      // The public IRI that dereferences (GET /annotations/:claimId), never the API's claim behind a login.
+      id: `https://workbench.example/annotations/${claim.id}`,
       type: 'Annotation',
       motivation: 'assessing',
       created: claim.createdAt,
       modified: claim.updatedAt,
     });
-    expect(item.id).toBe(annotationIri(claim.id, CONTEXT));
+    expect(item.id).toBe(annotationUrl(CONTEXT.appUrl, claim.id));
     expect(item.body).toEqual([
       { type: 'TextualBody', value: 'False', format: 'text/plain', purpose: 'assessing' },
       { type: 'TextualBody', value: claim.rationale, format: 'text/plain', purpose: 'describing' },
