@@ -14,7 +14,7 @@ import * as containerRoute from '@/app/fact-checks/[slug]/annotations/route';
 import { ANNOTATION_PAGE_SIZE } from '@/lib/domain/publication/public-annotations';
 import { annotationContainerUrl, annotationUrl } from '@/lib/domain/publication/public-urls';
 import { expectWebAnnotationMusts, type MustOptions } from '../helpers/web-annotation-musts';
-import { apiRouteFiles } from './helpers/api-routes';
+import { apiRouteFiles, routeMatcher } from './helpers/api-routes';
 import { approvedClaim, createClaimAs, QUOTES, send, sendOk, type ArticleRef } from './helpers/api';
 import { request, seedWorld } from './helpers/world';
 
@@ -35,29 +35,15 @@ const MINIMAL = 'http://www.w3.org/ns/ldp#PreferMinimalContainer';
 
 // --------------------------------------------- following IRIs like a client --
 
-/** `/api/claims/:id` -> a regex capturing each `:name` segment, and the names. */
-function matcher(path: string) {
-  const names: string[] = [];
-  const source = path
-    .split('/')
-    .map((segment) => {
-      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(segment.slice(1));
-      return '([^/]+)';
-    })
-    .join('/');
-  return { pattern: new RegExp(`^${source}$`), names };
-}
-
 // The public routes outside app/api at the paths Next.js serves them (the container's with its "/",
 // which proxy.ts keeps: tests/unit/trailing-slash.test.ts), then every route under app/api.
 const ROUTES = [
-  { ...matcher('/annotations/:claimId'), module: annotationRoute as unknown as Record<string, Handler> },
-  { ...matcher('/fact-checks/:slug/annotations/'), module: containerRoute as unknown as Record<string, Handler> },
+  { ...routeMatcher('/annotations/:claimId'), module: annotationRoute as unknown as Record<string, Handler> },
+  { ...routeMatcher('/fact-checks/:slug/annotations/'), module: containerRoute as unknown as Record<string, Handler> },
   ...apiRouteFiles({ except: ['auth'] })
     .filter((route) => route.method === 'GET')
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    .map((route) => ({ ...matcher(route.url), module: require(route.file) as Record<string, Handler> })),
+    .map((route) => ({ ...routeMatcher(route.url), module: require(route.file) as Record<string, Handler> })),
 ];
 
 /** What a client on the web gets for an IRI the app gave out: the handler its path names, called without a session. */

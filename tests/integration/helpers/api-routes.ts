@@ -1,6 +1,6 @@
 // Every "METHOD /api/path" the app serves, read from app/api's route files,
 // so a table of routes can prove it left none out, and a server can serve them
-// all (helpers/app-server.ts).
+// all (helpers/app-server.ts), matching a request's path with routeMatcher.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -32,6 +32,20 @@ export function apiRouteFiles({ except = [] }: { except?: string[] } = {}): ApiR
   walk(root);
   const key = (r: ApiRoute) => `${r.method} ${r.url}`;
   return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** `/api/claims/:id/sources/:sourceId` -> a regex capturing each `:name` segment, and the names. */
+export function routeMatcher(url: string): { pattern: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = url
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return { pattern: new RegExp(`^${source}$`), names };
 }
 
 /** Sorted; dynamic segments as `:name`; `except` skips top-level folders (e.g. next-auth's). */

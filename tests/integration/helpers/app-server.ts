@@ -14,28 +14,14 @@
 // on 127.0.0.1 (PORT, default any free port).
 import http from 'node:http';
 import { NextRequest } from 'next/server';
-import { apiRouteFiles } from './api-routes';
+import { apiRouteFiles, routeMatcher } from './api-routes';
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-/** `/api/claims/:id/sources/:sourceId` -> a regex capturing each `:name` segment, and the names. */
-function matcher(url: string): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = url
-    .split('/')
-    .map((segment) => {
-      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(segment.slice(1));
-      return '([^/]+)';
-    })
-    .join('/');
-  return { pattern: new RegExp(`^${source}$`), names };
-}
 
 // Loaded before READY, so the first request pays no module loading.
 const ROUTES = apiRouteFiles({ except: ['auth'] }).map(({ method, url, file }) => ({
   method,
-  ...matcher(url),
+  ...routeMatcher(url),
   handler: (require(file) as Record<string, Handler>)[method],
 }));
 
