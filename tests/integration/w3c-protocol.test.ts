@@ -12,7 +12,7 @@ import { DELETE as deleteClaimRoute } from '@/app/api/claims/[id]/route';
 import * as annotationRoute from '@/app/annotations/[claimId]/route';
 import * as containerRoute from '@/app/fact-checks/[slug]/annotations/route';
 import { ANNOTATION_PAGE_SIZE } from '@/lib/domain/publication/public-annotations';
-import { annotationContainerUrl, annotationUrl } from '@/lib/domain/publication/public-urls';
+import { annotationContainerUrl, annotationUrl, factCheckUrl } from '@/lib/domain/publication/public-urls';
 import { expectWebAnnotationMusts, type MustOptions } from '../helpers/web-annotation-musts';
 import { apiRouteFiles, routeMatcher } from './helpers/api-routes';
 import { approvedClaim, createClaimAs, QUOTES, send, sendOk, type ArticleRef } from './helpers/api';
@@ -104,7 +104,8 @@ async function newArticle(title: string, text: string): Promise<Article> {
 
 const publish = async (a: Article) => sendOk(200, publishRoute, 'POST', `/api/articles/${a.id}/publication`, { as: world.reviewer }, { id: a.id });
 const containerOf = (a: Article) => annotationContainerUrl(APP_URL, a.slug);
-const musts = (a: Article): MustOptions => ({ textOf: (iri) => (iri === `${APP_URL}/articles/${a.id}` ? a.text : undefined) });
+// The export's target is the workbench's page of the article; the public annotations' the fact-check page: the same text.
+const musts = (a: Article): MustOptions => ({ textOf: (iri) => ([`${APP_URL}/articles/${a.id}`, factCheckUrl(APP_URL, a.slug)].includes(iri) ? a.text : undefined) });
 
 beforeAll(async () => {
   world = await seedWorld();
@@ -150,10 +151,11 @@ describe('annotation ids dereference, without a session, to the annotation', () 
       expect([item.id, answer.status]).toEqual([item.id, 200]);
       expect(answer.headers.get('content-type')).toBe(MEDIA_TYPE);
       const annotation = await answer.json();
-      // The same annotation; only the creator differs: the export names the author, the public one the organisation.
-      const { creator: _exported, ...exported } = item;
-      const { creator, '@context': context, ...served } = annotation;
-      expect(served).toEqual(exported);
+      // The same annotation; only the creator and where the text is read differ: the export names the
+      // author and the workbench's pages (behind its sign-in), the public one the organisation and the fact-check page.
+      const publicOnly = ({ creator: _creator, target: { source: _source, state: _state, ...target }, ...rest }: Json) => ({ ...rest, target });
+      const { creator, '@context': context } = annotation;
+      expect(publicOnly({ ...annotation, '@context': undefined })).toEqual(publicOnly({ ...item, '@context': undefined }));
       expect(context).toBe(ANNO);
       expect(creator).toEqual({ type: 'Organization', name: expect.any(String) });
     }
@@ -334,6 +336,34 @@ describe('the container', () => {
     expectWebAnnotationMusts(collection);
     expect((await dereference(`${iri}?page=0`)).status).toBe(404);
     expect((await dereference(annotationUrl(APP_URL, emptied.claimId))).status).toBe(404);
+  });
+});
+
+describe('for anyone, from anywhere', () => {
+  it('points its readers only at public addresses: the target is the fact-check page (the article has no URL of its own), and so is its state', async () => {
+    const annotation = await fetchJsonLd(annotationUrl(APP_URL, published[0].id));
+    const page = factCheckUrl(APP_URL, article.slug);
+    expect(annotation.target.source.id).toBe(page);
+    expect(annotation.target.state).toEqual({ id: page });
+    // The page is public: no address of the workbench (behind its sign-in) anywhere in the annotation.
+    expect(JSON.stringify(annotation)).not.toMatch(new RegExp(`${APP_URL}/(api|articles)/`));
+  });
+
+  it('lets a browser client on another site read it (CORS, no credentials), the refusals too, and answers its preflight', async () => {
+    const cross = { origin: 'https://annotator.example' };
+    for (const res of [
+      await dereference(annotationUrl(APP_URL, published[0].id), { headers: cross }),
+      await dereference(containerOf(article), { headers: cross }),
+      await dereference(annotationUrl(APP_URL, draftId), { headers: cross }),
+    ]) {
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+      expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
+    }
+    const preflight = await dereference(containerOf(article), { method: 'OPTIONS', headers: { ...cross, 'access-control-request-method': 'GET', 'access-control-request-headers': 'prefer' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Prefer');
   });
 });
 

@@ -6,7 +6,7 @@
 // tests/helpers/web-annotation-musts.ts checks the output against the model's MUSTs.
 import { codePointOffsets } from '../anchoring/code-point-offsets';
 import { annotationUrl } from '../publication/public-urls';
-import { articleIri, type ExportContext } from './export-context';
+import { articleIri, originalArticleUrl, type ExportContext } from './export-context';
 import { safeHref } from './html-escape';
 import { STATUS_LABELS } from './report-labels';
 import type { ReportClaim, ReportModel, SourceLike } from './report-types';
@@ -22,6 +22,14 @@ export interface AnnotationOptions {
    * public page does, which shows no staff names.
    */
   creator: 'author' | 'organization';
+  /**
+   * A public address where the text the offsets count in can be read (the
+   * fact-check page, which shows the published revision). Given, it is the
+   * target's state and stands in for an article with no original URL: the
+   * workbench's own pages answer only a signed-in user, so a public
+   * annotation must not send its readers there.
+   */
+  publicText?: string;
 }
 
 /** The article's language as a BCP 47 tag, or null when unknown or not shaped like one. */
@@ -84,11 +92,12 @@ function creatorOf(claim: ReportClaim, context: ExportContext, { creator }: Anno
 export function annotationBuilder(model: ReportModel, context: ExportContext, options: AnnotationOptions): (claim: ReportClaim) => JsonObject {
   const toCodePoints = codePointOffsets(model.revision.text);
   const language = articleLanguage(model);
-  const source = { id: articleIri(model, context), ...(language ? { language } : {}) };
+  const { publicText } = options;
+  const source = { id: publicText ? (originalArticleUrl(model) ?? publicText) : articleIri(model, context), ...(language ? { language } : {}) };
   // Offsets hold for one revision of the text only. The model has no fitting
   // State type (TimeState needs a cached copy, HttpRequestState headers), so
   // the state is the revision's own IRI, which identifies the exact text.
-  const state = { id: `${context.appUrl}/api/articles/${encodeURIComponent(model.article.id)}/revisions/${model.revision.number}` };
+  const state = { id: publicText ?? `${context.appUrl}/api/articles/${encodeURIComponent(model.article.id)}/revisions/${model.revision.number}` };
   return (claim) => {
     const { exact, prefix, suffix, start, end } = claim.selector;
     return {

@@ -9,7 +9,7 @@ import type { ReportClaim, ReportModel } from '../export/report-types';
 import { ANNOTATION_CONTEXT, annotationBuilder } from '../export/w3c-annotation';
 import { annotationCollection, annotationPage, lastPageIndex, pageRange, type Paging } from '../export/w3c-collection';
 import { collectionLabel } from '../export/w3c-export';
-import { annotationCollectionUrl, annotationPageUrl, annotationUrl, type AnnotationContainerView } from './public-urls';
+import { annotationCollectionUrl, annotationPageUrl, annotationUrl, factCheckUrl, type AnnotationContainerView } from './public-urls';
 
 type JsonObject = Record<string, unknown>;
 
@@ -20,7 +20,8 @@ export const ANNOTATION_PAGE_SIZE = 50;
 export const LDP_CONTEXT = 'http://www.w3.org/ns/ldp.jsonld';
 
 /** The organisation as creator: the public page names no staff, so neither do its annotations. */
-const publicBuilder = (model: ReportModel, site: ExportContext) => annotationBuilder(model, site, { creator: 'organization' });
+// Its text is the fact-check page's, the revision published: what the offsets count in, readable by anyone.
+const publicBuilder = (model: ReportModel, site: ExportContext) => annotationBuilder(model, site, { creator: 'organization', publicText: factCheckUrl(site.appUrl, model.article.slug) });
 
 /** One annotation, on its own (so with its @context). */
 export function renderPublicAnnotation(model: ReportModel, site: ExportContext, claim: ReportClaim): JsonObject {

@@ -28,6 +28,19 @@ export interface LinkedDataRouteOptions<P> {
   read: (req: NextRequest, params: P) => Promise<LinkedData>;
 }
 
+// Annotation clients run on other sites (a Hypothesis-style sidebar reading
+// the desk's annotations), so anyone may read these answers from a browser.
+// Nothing here reads a cookie, so credentials are neither needed nor allowed.
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, Link, Allow, Vary, Preference-Applied, Content-Location, Location',
+};
+const PREFLIGHT = {
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'Accept, Prefer, If-None-Match',
+  'access-control-max-age': '86400',
+};
+
 // Caches may keep an answer but must ask again before using it (a 304 when the
 // ETag still matches), so a page taken down stops being served at once.
 const CACHE_CONTROL = 'no-cache';
@@ -38,11 +51,13 @@ export function linkedDataRoute<P>({ contentType, headers, optionsHeaders = {}, 
       const answer = await read(req, await ctx.params);
       const body = serializeJsonLd(answer.body);
       const etag = strongEtag(body);
-      const common = { ...headers, ...answer.headers, etag, 'cache-control': CACHE_CONTROL };
+      const common = { ...headers, ...answer.headers, ...CORS, etag, 'cache-control': CACHE_CONTROL };
       if (ifNoneMatchHits(req.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
       return new Response(body, { status: 200, headers: { ...common, 'content-type': contentType } });
     } catch (error) {
-      return errorResponse(error);
+      const refused = errorResponse(error);
+      for (const [name, value] of Object.entries(CORS)) refused.headers.set(name, value);
+      return refused;
     }
   };
   // GET's status and headers without its body, declared rather than left to
@@ -51,6 +66,6 @@ export function linkedDataRoute<P>({ contentType, headers, optionsHeaders = {}, 
     const res = await GET(req, ctx);
     return new Response(null, { status: res.status, headers: res.headers });
   };
-  const OPTIONS: Handler<P> = async () => new Response(null, { status: 204, headers: { ...headers, ...optionsHeaders } });
+  const OPTIONS: Handler<P> = async () => new Response(null, { status: 204, headers: { ...headers, ...optionsHeaders, ...CORS, ...PREFLIGHT } });
   return { GET, HEAD, OPTIONS };
 }
