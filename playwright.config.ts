@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_PASSWORD } from './tests/e2e/helpers';
 
-const PORT = 3100;
+// E2E_PORT: a second checkout (a git worktree) can run its suite alongside this one.
+const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
