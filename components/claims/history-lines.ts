@@ -96,6 +96,11 @@ export function describeEvent(event: HistoryEvent, verdictLabel: (key: string) =
     }
     case 'claim.deleted':
       return { sentence: `${who} deleted the claim`, changes: none };
+    case 'claim.assigned': {
+      const { after } = event;
+      const what = [after.editorId ? 'an editor' : null, after.reviewerId ? 'a reviewer' : null].filter(Boolean).join(' and ');
+      return { sentence: what ? `${who} assigned ${what}` : `${who} took its assignment away`, changes: none };
+    }
     default:
       // Events of articles, users and the verdict scale are not a claim's; listed as recorded.
       return { sentence: `${who}: ${event.action}`, changes: none };

@@ -150,6 +150,17 @@ export const articleUnpublishedEvent = z
   .object({ action: z.literal('article.unpublished'), entityType: z.literal('Article'), before: publicationRecord, after: nothing })
   .meta({ id: 'ArticleUnpublishedEvent' });
 
+/** Who works on an article or a claim and who reviews it (user ids; null: nobody). */
+const assignmentRecord = z.object({ editorId: z.string().nullable(), reviewerId: z.string().nullable() }).meta({ description: 'the assignment' });
+
+export const articleAssignedEvent = z
+  .object({ action: z.literal('article.assigned'), entityType: z.literal('Article'), before: assignmentRecord, after: assignmentRecord })
+  .meta({ id: 'ArticleAssignedEvent' });
+
+export const claimAssignedEvent = z
+  .object({ action: z.literal('claim.assigned'), entityType: z.literal('Claim'), before: assignmentRecord, after: assignmentRecord })
+  .meta({ id: 'ClaimAssignedEvent' });
+
 export const userCreatedEvent = z.object({ action: z.literal('user.created'), entityType: z.literal('User'), before: nothing, after: userRecord }).meta({ id: 'UserCreatedEvent' });
 
 export const userUpdatedEvent = z.object({ action: z.literal('user.updated'), entityType: z.literal('User'), before: userRecord, after: userRecord }).meta({ id: 'UserUpdatedEvent' });
@@ -172,6 +183,8 @@ export const auditEvent = z
     articleRevisedEvent,
     articlePublishedEvent,
     articleUnpublishedEvent,
+    articleAssignedEvent,
+    claimAssignedEvent,
     claimCreatedEvent,
     claimUpdatedEvent,
     claimSubmittedEvent,

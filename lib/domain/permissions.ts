@@ -17,6 +17,7 @@ export type Action =
   | 'comment:add'
   | 'export:read'
   | 'article:publish'
+  | 'assignment:set'
   | 'users:manage'
   | 'verdicts:manage';
 
@@ -85,6 +86,9 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
     // the people who approve verdicts decide when.
     case 'article:publish':
       return canReviewAny(actor) ? ALLOW : deny('Only reviewers and admins publish fact-checks');
+    // The desk's leads hand out the work: who checks an article or a claim and who reviews it.
+    case 'assignment:set':
+      return canReviewAny(actor) ? ALLOW : deny('Only reviewers and admins assign work');
     case 'users:manage':
     case 'verdicts:manage':
       return actor.role === 'ADMIN' ? ALLOW : deny('Only admins may do this');

@@ -16,5 +16,6 @@ export const reviewQueueQuerySchema = z.object({
   authorId: absentWhenEmpty(id),
   verdict: absentWhenEmpty(verdictKeySchema),
   minAgeHours: absentWhenEmpty(hours),
+  assignedTo: absentWhenEmpty(z.literal('me').meta({ description: "only claims whose reviewer is the caller (the claim's own assignment, else its article's)" })),
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

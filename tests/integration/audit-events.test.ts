@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { POST as createArticle } from '@/app/api/articles/route';
 import { DELETE as unpublishRoute, POST as publishRoute } from '@/app/api/articles/[id]/publication/route';
+import { PUT as assignArticleRoute } from '@/app/api/articles/[id]/assignment/route';
+import { PUT as assignClaimRoute } from '@/app/api/claims/[id]/assignment/route';
 import { DELETE as deleteClaimRoute } from '@/app/api/claims/[id]/route';
 import { POST as anchorRoute } from '@/app/api/claims/[id]/anchor/route';
 import { POST as addComment } from '@/app/api/claims/[id]/comments/route';
@@ -56,6 +58,8 @@ describe('the events the services write', () => {
     await reviewAs(world.reviewer, claim.id, { decision: 'approve', comment: 'Good' });
     await sendOk(200, publishRoute, 'POST', `/api/articles/${ref.id}/publication`, { as: world.reviewer }, { id: ref.id });
     await sendOk(204, unpublishRoute, 'DELETE', `/api/articles/${ref.id}/publication`, { as: world.reviewer }, { id: ref.id });
+    await sendOk(200, assignArticleRoute, 'PUT', `/api/articles/${ref.id}/assignment`, { as: world.reviewer, body: { editorId: world.editor.id } }, { id: ref.id });
+    await sendOk(200, assignClaimRoute, 'PUT', `/api/claims/${claim.id}/assignment`, { as: world.reviewer, body: { reviewerId: world.admin.id } }, { id: claim.id });
 
     const orphan = await createClaimAs(world.editor, ref, DELETED_QUOTE);
     const newText = reviseSample(ref.text);

@@ -28,6 +28,11 @@ import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import * as submit from '@/app/api/claims/[id]/submit/route';
 import * as reviewQueue from '@/app/api/review-queue/route';
+import * as articleAssignment from '@/app/api/articles/[id]/assignment/route';
+import * as claimAssignment from '@/app/api/claims/[id]/assignment/route';
+import * as assignees from '@/app/api/assignees/route';
+import * as notifications from '@/app/api/notifications/route';
+import * as notificationsRead from '@/app/api/notifications/read/route';
 import * as users from '@/app/api/users/route';
 import * as user from '@/app/api/users/[id]/route';
 import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
@@ -127,6 +132,7 @@ const GOOD = {
   userPatch: (): Json => ({ role: 'REVIEWER', active: false, name: 'Renamed Person' }),
   passwordReset: (): Json => ({}),
   passwordChange: (): Json => ({ currentPassword: TEST_PASSWORD, newPassword: GOOD_PASSWORD }),
+  assignment: (fx: Fixtures): Json => ({ editorId: fx.world.editor2.id, reviewerId: fx.world.reviewer.id }),
   verdicts: (fx: Fixtures): Json => ({ verdicts: fx.verdicts.map((v: Json) => ({ ...v, label: `${v.label} (renamed)` })) }),
 };
 
@@ -274,6 +280,8 @@ const CORPUS: RouteCorpus[] = [
       queryCase('?format=../../etc/passwd', 'format'),
       queryCase('?format=json&scope=everything', 'scope'),
       queryCase('?format=json&scope=', 'scope'),
+      queryCase('?format=html&disposition=download', 'disposition'),
+      queryCase('?format=html&disposition=', 'disposition'),
       ...unknownIdCases('GET /api/articles/:id/export', undefined, '?format=json'),
     ],
     control: async (fx) => ({ values: onArticle(fx), query: '?format=json&scope=all', status: 200 }),
@@ -636,6 +644,104 @@ const CORPUS: RouteCorpus[] = [
       queryCase(`?authorId=${'a'.repeat(101)}`, 'authorId'),
     ],
     control: async (fx) => ({ values: {}, query: `?articleId=${fx.article.id}&verdict=false&minAgeHours=0`, status: 200 }),
+  },
+  {
+    route: 'GET /api/assignees',
+    handler: assignees.GET,
+    values: none,
+    cases: [],
+    control: async () => ({ values: {}, query: '?role=GOD&%E0%A4%A=1', status: 200 }),
+  },
+  {
+    route: 'PUT /api/articles/:id/assignment',
+    handler: articleAssignment.PUT,
+    values: onArticle,
+    cases: [
+      ...jsonBodyCases(GOOD.assignment),
+      fieldCase('neither editor nor reviewer', GOOD.assignment, () => ({ editorId: undefined, reviewerId: undefined }), ''),
+      fieldCase('editorId as a number', GOOD.assignment, () => ({ editorId: 42 }), 'editorId'),
+      fieldCase('editorId empty', GOOD.assignment, () => ({ editorId: '' }), 'editorId'),
+      fieldCase('reviewerId over 100 characters', GOOD.assignment, () => ({ reviewerId: 'r'.repeat(101) }), 'reviewerId'),
+      fieldCase('an editor who does not exist', GOOD.assignment, () => ({ editorId: 'no-such-user' }), 'editorId'),
+      fieldCase('an editor as the reviewer', GOOD.assignment, (fx) => ({ reviewerId: fx.world.editor.id }), 'reviewerId'),
+      fieldCase('a field the endpoint does not take', GOOD.assignment, () => ({ assignedBy: 'forged' }), 'assignedBy'),
+      ...unknownIdCases('PUT /api/articles/:id/assignment', GOOD.assignment),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), body: GOOD.assignment(fx), status: 200 }),
+  },
+  {
+    route: 'PUT /api/claims/:id/assignment',
+    handler: claimAssignment.PUT,
+    values: onReady,
+    cases: [
+      ...jsonBodyCases(GOOD.assignment),
+      fieldCase('neither editor nor reviewer', GOOD.assignment, () => ({ editorId: undefined, reviewerId: undefined }), ''),
+      fieldCase('editorId as a number', GOOD.assignment, () => ({ editorId: 42 }), 'editorId'),
+      fieldCase('editorId empty', GOOD.assignment, () => ({ editorId: '' }), 'editorId'),
+      fieldCase('reviewerId over 100 characters', GOOD.assignment, () => ({ reviewerId: 'r'.repeat(101) }), 'reviewerId'),
+      fieldCase('an editor who does not exist', GOOD.assignment, () => ({ editorId: 'no-such-user' }), 'editorId'),
+      fieldCase('an editor as the reviewer', GOOD.assignment, (fx) => ({ reviewerId: fx.world.editor.id }), 'reviewerId'),
+      fieldCase('a field the endpoint does not take', GOOD.assignment, () => ({ assignedBy: 'forged' }), 'assignedBy'),
+      ...unknownIdCases('PUT /api/claims/:id/assignment', GOOD.assignment),
+    ],
+    control: async (fx) => ({ values: onReady(fx), body: GOOD.assignment(fx), status: 200 }),
+  },
+  {
+    route: 'GET /api/notifications',
+    handler: notifications.GET,
+    values: none,
+    cases: [
+      queryCase('?limit=0', 'limit'),
+      queryCase('?limit=101', 'limit'),
+      queryCase('?limit=1e2', 'limit'),
+      queryCase('?limit=%00', 'limit'),
+      queryCase('?unread=yes', 'unread'),
+      queryCase('?limit=-1', 'limit'),
+    ],
+    control: async () => ({ values: {}, query: '?unread=1&limit=100', status: 200 }),
+  },
+  {
+    route: 'POST /api/notifications/read',
+    handler: notificationsRead.POST,
+    values: none,
+    cases: [
+      ...jsonBodyCases(() => ({ all: true })),
+      fieldCase(
+        'all false',
+        () => ({ all: true }),
+        () => ({ all: false }),
+        'all',
+      ),
+      fieldCase(
+        'no ids',
+        () => ({ ids: ['x'] }),
+        () => ({ ids: [] }),
+        'ids',
+      ),
+      fieldCase(
+        'ids as a string',
+        () => ({ ids: ['x'] }),
+        () => ({ ids: 'x' }),
+        'ids',
+      ),
+      fieldCase(
+        '101 ids',
+        () => ({ ids: ['x'] }),
+        () => ({ ids: Array.from({ length: 101 }, (_, i) => `n${i}`) }),
+        'ids',
+      ),
+      fieldCase(
+        'both ids and all',
+        () => ({ ids: ['x'] }),
+        () => ({ all: true }),
+        'ids',
+      ),
+    ],
+    control: async (fx) => {
+      // Something unread for the caller first: a reviewer gives the caller a claim to check.
+      await sendOk(200, claimAssignment.PUT, 'PUT', `/api/claims/${fx.ready.id}/assignment`, { as: fx.world.reviewer, body: { editorId: fx.admin.id } }, { id: fx.ready.id });
+      return { values: {}, body: { all: true }, status: 200 };
+    },
   },
   {
     route: 'GET /api/users',

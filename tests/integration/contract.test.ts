@@ -48,7 +48,13 @@ describe('the API contract', () => {
     expect(patch.responses['200'].content['application/json'].schema.properties.claim).toEqual({ $ref: '#/components/schemas/Claim' });
     expect(patch.responses['409'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ApiError' });
     const queue = document.paths?.['/api/review-queue']?.get as Record<string, any>;
-    expect(queue.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort()).toEqual(['query:articleId', 'query:authorId', 'query:minAgeHours', 'query:verdict']);
+    expect(queue.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort()).toEqual([
+      'query:articleId',
+      'query:assignedTo',
+      'query:authorId',
+      'query:minAgeHours',
+      'query:verdict',
+    ]);
     const upload = document.paths?.['/api/articles']?.post as Record<string, any>;
     expect(Object.keys(upload.requestBody.content).sort()).toEqual(['application/json', 'multipart/form-data']);
     const exported = document.paths?.['/api/articles/{id}/export']?.get as Record<string, any>;

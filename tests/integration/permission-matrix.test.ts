@@ -25,6 +25,11 @@ import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import * as submit from '@/app/api/claims/[id]/submit/route';
 import * as reviewQueue from '@/app/api/review-queue/route';
+import * as articleAssignment from '@/app/api/articles/[id]/assignment/route';
+import * as claimAssignment from '@/app/api/claims/[id]/assignment/route';
+import * as assignees from '@/app/api/assignees/route';
+import * as notifications from '@/app/api/notifications/route';
+import * as notificationsRead from '@/app/api/notifications/read/route';
 import * as users from '@/app/api/users/route';
 import * as user from '@/app/api/users/[id]/route';
 import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
@@ -118,6 +123,12 @@ const ROWS: Row[] = [
     },
     expect: ownerOrAdmin(200),
   },
+  // The desk's leads hand out the work; everyone reads their own notifications.
+  { route: 'GET /api/assignees', handler: assignees.GET, call: async () => ({ path: '/api/assignees' }), expect: anyone(200) },
+  { route: 'PUT /api/articles/:id/assignment', handler: articleAssignment.PUT, call: async () => ({ ...onArticle('/assignment'), body: { editorId: f.world.editor2.id } }), expect: REVIEWERS },
+  { route: 'PUT /api/claims/:id/assignment', handler: claimAssignment.PUT, call: async () => onClaim((await f.fresh.draft()).id, '/assignment', { editorId: f.world.editor2.id }), expect: REVIEWERS },
+  { route: 'GET /api/notifications', handler: notifications.GET, call: async () => ({ path: '/api/notifications' }), expect: anyone(200) },
+  { route: 'POST /api/notifications/read', handler: notificationsRead.POST, call: async () => ({ path: '/api/notifications/read', body: { all: true } }), expect: anyone(200) },
   { route: 'GET /api/claims/:id/comments', handler: comments.GET, call: async () => onClaim(f.shared.draft.id, '/comments'), expect: anyone(200) },
   { route: 'POST /api/claims/:id/comments', handler: comments.POST, call: async () => onClaim(f.shared.draft.id, '/comments', { body: 'Which statement?' }), expect: anyone(201) },
   { route: 'GET /api/claims/:id/history', handler: history.GET, call: async () => onClaim(f.shared.approved.id, '/history'), expect: anyone(200) },

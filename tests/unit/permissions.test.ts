@@ -31,6 +31,7 @@ const MATRIX: Record<Action, Record<Role, Cell>> = {
   'verdicts:manage': { EDITOR: none, REVIEWER: none, ADMIN: all },
   // The people who approve verdicts decide when the desk's page goes public.
   'article:publish': { EDITOR: none, REVIEWER: all, ADMIN: all },
+  'assignment:set': { EDITOR: none, REVIEWER: all, ADMIN: all },
 };
 
 const ACTIONS = Object.keys(MATRIX) as Action[];

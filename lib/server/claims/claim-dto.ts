@@ -37,6 +37,10 @@ export const sourceDto = z
   .meta({ id: 'Source' });
 export type SourceDto = z.infer<typeof sourceDto>;
 
+/** Who works on an article or a claim and who reviews it (user ids; null: nobody). */
+export const assignmentDto = z.object({ editorId: z.string().nullable(), reviewerId: z.string().nullable() }).meta({ id: 'Assignment' });
+export type AssignmentDto = z.infer<typeof assignmentDto>;
+
 export const claimDto = z
   .object({
     id: z.string(),
@@ -56,6 +60,7 @@ export const claimDto = z
     sources: z.array(sourceDto),
     contributorIds: z.array(z.string()).meta({ description: 'who changed its content or sources since it was last approved (none of them may review it)' }),
     lastApproval: z.object({ approvedAt: timestamp, approvedBy: personRef }).nullable().meta({ description: 'the approval whose version is published, when it was ever approved' }),
+    assignment: assignmentDto.meta({ description: "the claim's own assignment (its article's applies where this is null)" }),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -106,6 +111,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     sources: row.sources.map(toSourceDto),
     contributorIds: row.contributors.map((c) => c.userId),
     lastApproval: row.approvals[0] ? { approvedAt: row.approvals[0].createdAt.toISOString(), approvedBy: row.approvals[0].approvedBy } : null,
+    assignment: { editorId: row.editorAssigneeId, reviewerId: row.reviewerAssigneeId },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

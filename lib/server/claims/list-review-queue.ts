@@ -35,7 +35,14 @@ export const mayReview = (actor: Actor) => (claim: { authorId: string }) => deci
 
 export async function listReviewQueue({ actor, query = {} }: ListReviewQueueOptions): Promise<ReviewQueue> {
   const rows = await db.claim.findMany({
-    where: { status: 'IN_REVIEW', articleId: query.articleId, authorId: query.authorId, verdictKey: query.verdict },
+    where: {
+      status: 'IN_REVIEW',
+      articleId: query.articleId,
+      authorId: query.authorId,
+      verdictKey: query.verdict,
+      // The claim's own reviewer, else its article's (lib/domain/notifications.ts effectiveAssignee).
+      ...(query.assignedTo === 'me' ? { OR: [{ reviewerAssigneeId: actor.id }, { reviewerAssigneeId: null, article: { reviewerAssigneeId: actor.id } }] } : {}),
+    },
     include: { ...CLAIM_INCLUDE, article: { select: { id: true, title: true } } },
   });
   const reviewable = rows.filter(mayReview(actor));

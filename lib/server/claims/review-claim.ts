@@ -11,6 +11,7 @@ import { submitProblems } from '@/lib/domain/workflow';
 import type { ReviewBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { notifyAboutClaim } from '../notifications/notify-about-claim';
 import { recordAudit } from '../audit';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
@@ -62,6 +63,8 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
       tx,
       approve ? { ...event, action: 'claim.approved', after: { ...after, snapshot: approvalSnapshot(toClaimDto(updated)) } } : { ...event, action: 'claim.changes_requested', after },
     );
+    // The author (and the claim's editor) hear of the decision; a comment given with it is part of it, not a second notification.
+    await notifyAboutClaim(tx, { kind: approve ? 'APPROVED' : 'SENT_BACK', claimId: claim.id, actorId: actor.id });
     return { claim: toClaimDto(updated), review: toReviewDto(review) };
   });
 }

@@ -6,6 +6,7 @@ import { submitProblems } from '@/lib/domain/workflow';
 import type { SubmitClaimBody } from '@/lib/validation/claims';
 import { authorize } from '../auth/authorize';
 import { db } from '../db';
+import { notifyAboutClaim } from '../notifications/notify-about-claim';
 import { recordAudit } from '../audit';
 import { toClaimDto, type ClaimDto } from './claim-dto';
 import { checkExpectedVersion, updateClaimAtVersion } from './claim-version';
@@ -36,6 +37,8 @@ export async function submitClaim({ actor, claimId, input }: SubmitClaimOptions)
       before: { status: claim.status, version: claim.version },
       after: { status, version: updated.version },
     });
+    // Back after changes were requested: whoever asked for them (and the claim's reviewer) hears of it.
+    if (claim.status === 'CHANGES_REQUESTED') await notifyAboutClaim(tx, { kind: 'RESUBMITTED', claimId: claim.id, actorId: actor.id });
     return toClaimDto(updated);
   });
 }

@@ -7,6 +7,7 @@ import { authorize } from '../auth/authorize';
 import { db } from '../db';
 import { recordAudit } from '../audit';
 import { loadClaim } from '../claims/load-claim';
+import { notifyAboutClaim } from '../notifications/notify-about-claim';
 import { COMMENT_INCLUDE, toCommentDto, type CommentDto } from './comment-dto';
 
 export interface AddCommentOptions {
@@ -25,6 +26,7 @@ export async function addComment({ actor, claimId, input }: AddCommentOptions): 
     });
     const comment = toCommentDto(row);
     await recordAudit(tx, { actorId: actor.id, entityType: 'Comment', entityId: comment.id, claimId: claim.id, action: 'comment.added', after: comment });
+    await notifyAboutClaim(tx, { kind: 'COMMENT', claimId: claim.id, actorId: actor.id });
     return comment;
   });
 }

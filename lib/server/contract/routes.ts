@@ -12,7 +12,9 @@
 import { z } from 'zod';
 import { createArticleSchema, articleUploadFieldsSchema } from '@/lib/validation/articles';
 import { addSourceSchema, createClaimSchema, reattachClaimSchema, reviewSchema, submitClaimSchema, updateClaimSchema, updateSourceSchema } from '@/lib/validation/claims';
+import { assignmentSchema } from '@/lib/validation/assignments';
 import { addCommentSchema } from '@/lib/validation/comments';
+import { markNotificationsReadSchema, notificationsQuerySchema } from '@/lib/validation/notifications';
 import { EXPORT_FILES, exportQuerySchema } from '@/lib/validation/export';
 import { publishArticleSchema } from '@/lib/validation/publication';
 import { reviewQueueQuerySchema } from '@/lib/validation/review-queue';
@@ -29,7 +31,9 @@ import { articleView } from '../articles/get-article';
 import { articleSummary } from '../articles/list-articles';
 import { revisionDetail, revisionSummary } from '../articles/revision-dto';
 import { similarClaims } from '../claim-search/find-similar-claims';
-import { claimDto, sourceDto } from '../claims/claim-dto';
+import { assigneeDto } from '../assignments/list-assignees';
+import { assignmentDto, claimDto, sourceDto } from '../claims/claim-dto';
+import { notificationsView } from '../notifications/list-notifications';
 import { claimHistory } from '../claims/get-claim-history';
 import { sinceApproval } from '../claims/get-since-approval';
 import { reviewQueue } from '../claims/list-review-queue';
@@ -157,6 +161,28 @@ export const API_ROUTES = {
     response: z.object({ claim: claimDto, review: reviewDto }),
   },
   'GET /api/review-queue': { summary: 'Claims waiting for a review the caller may give, longest waiting first', access: 'signed in', query: reviewQueueQuerySchema, response: reviewQueue },
+
+  // Assignment and notifications
+  'GET /api/assignees': { summary: 'Who work can be assigned to: every active account with its role', access: 'signed in', response: list('users', assigneeDto) },
+  'PUT /api/articles/{id}/assignment': {
+    summary: 'Assign the article to an editor and a reviewer (its claims without an assignment of their own follow it)',
+    access: 'reviewer or admin',
+    body: assignmentSchema,
+    response: one('assignment', assignmentDto),
+  },
+  'PUT /api/claims/{id}/assignment': {
+    summary: 'Assign the claim to an editor and a reviewer (not content: no new version)',
+    access: 'reviewer or admin',
+    body: assignmentSchema,
+    response: one('claim', claimDto),
+  },
+  'GET /api/notifications': { summary: 'The caller’s notifications, newest first, and how many are unread', access: 'signed in', query: notificationsQuerySchema, response: notificationsView },
+  'POST /api/notifications/read': {
+    summary: 'Mark the caller’s notifications read: some by id, or all',
+    access: 'signed in',
+    body: markNotificationsReadSchema,
+    response: z.object({ unread: z.number().int() }),
+  },
 
   // Comments
   'GET /api/claims/{id}/comments': { summary: 'The claim’s thread, oldest first', access: 'signed in', response: list('comments', commentDto) },
