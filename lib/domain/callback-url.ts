@@ -7,6 +7,9 @@
 
 export const DEFAULT_AFTER_SIGN_IN = '/articles';
 
+/** Where signing out ends: a path, resolved by the browser against the host it is on. */
+export const AFTER_SIGN_OUT = '/signin';
+
 const BASE = 'http://same-origin.invalid';
 
 /** `value` when it is a same-origin path ("/articles/x?y#z"), else `fallback`. */
