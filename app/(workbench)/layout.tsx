@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { can, canReviewAny } from '@/lib/domain/permissions';
 import { requirePageActor } from '@/lib/server/auth/page-actor';
 import { countReviewQueue } from '@/lib/server/claims/count-review-queue';
+import { countUnreadNotifications } from '@/lib/server/notifications/count-unread';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 // Every page in here needs a session, checked on each request.
@@ -12,6 +13,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
   const actor = await requirePageActor();
   // Editors review nothing: they get no count.
   const waiting = canReviewAny(actor) ? await countReviewQueue({ actor }) : null;
+  const unread = await countUnreadNotifications({ actor });
   return (
     <>
       <nav className="nav">
@@ -21,6 +23,9 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         <Link href="/articles">Articles</Link>
         <Link href="/review" title={waiting === null ? undefined : `${waiting} claim(s) waiting for your review`}>
           Review queue{waiting === null ? '' : ` (${waiting})`}
+        </Link>
+        <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : 'Inbox'} data-testid="inbox-link">
+          Inbox{unread ? <span className="badge unread-count"> {unread}</span> : null}
         </Link>
         {can(actor, 'users:manage') && <Link href="/admin/users">Users</Link>}
         <span className="spacer" />

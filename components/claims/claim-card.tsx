@@ -14,6 +14,7 @@ import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from './anchor-change-note';
 import { acknowledgeSave, draftOf, edits, refused, updateBody } from './claim-draft';
+import { ClaimAssignment } from './claim-assignment';
 import { ClaimFields } from './claim-fields';
 import { ClaimHistory } from './claim-history';
 import { CommentThread } from './comment-thread';
@@ -210,6 +211,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
       {conflict && pending && (
         <StaleConflict before={conflict.before} theirs={claim} mine={edits(pending)} verdicts={verdicts} busy={state.kind === 'saving'} onKeepMine={save} onReloadTheirs={reloadTheirs} />
       )}
+      <ClaimAssignment claim={claim} actor={actor} onChange={onChange} />
       <h4>Sources</h4>
       <SourceList sources={claim.sources} canRemove={() => can(actor, 'source:remove', { authorId: claim.authorId })} onRemove={removeSource} />
       {mayChangeSources ? <SourceForm onAdd={addSource} /> : <p className="muted">Only the author or an admin can change sources — propose one in the comments below.</p>}

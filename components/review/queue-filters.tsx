@@ -9,9 +9,11 @@ export interface QueueFilterValues {
   authorId: string;
   verdict: string;
   minAgeHours: string;
+  /** 'me' or '' */
+  assignedTo: string;
 }
 
-export const FILTER_KEYS = ['articleId', 'authorId', 'verdict', 'minAgeHours'] as const;
+export const FILTER_KEYS = ['articleId', 'authorId', 'verdict', 'minAgeHours', 'assignedTo'] as const;
 
 interface Option {
   id: string;
@@ -64,8 +66,11 @@ export function QueueFilters({ value, articles, authors, verdicts, onChange }: P
         Waiting at least (hours)
         <input type="number" min={0} step={1} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} style={{ width: '7rem' }} />
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={value.assignedTo === 'me'} onChange={(e) => onChange({ ...value, assignedTo: e.target.checked ? 'me' : '' })} /> Assigned to me
+      </label>
       {FILTER_KEYS.some((key) => value[key]) && (
-        <button type="button" onClick={() => onChange({ articleId: '', authorId: '', verdict: '', minAgeHours: '' })}>
+        <button type="button" onClick={() => onChange({ articleId: '', authorId: '', verdict: '', minAgeHours: '', assignedTo: '' })}>
           Clear filters
         </button>
       )}

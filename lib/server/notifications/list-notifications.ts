@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/domain/types';
 import type { NotificationsQuery } from '@/lib/validation/notifications';
 import { db } from '../db';
+import { countUnreadNotifications } from './count-unread';
 import { NOTIFICATION_INCLUDE, notificationDto, toNotificationDto } from './notification-dto';
 
 export const DEFAULT_NOTIFICATIONS = 50;
@@ -15,7 +16,7 @@ export async function listNotifications({ actor, query }: { actor: Actor; query:
   const where = { userId: actor.id, ...(query.unread ? { readAt: null } : {}) };
   const [rows, unread] = await Promise.all([
     db.notification.findMany({ where, include: NOTIFICATION_INCLUDE, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: query.limit ?? DEFAULT_NOTIFICATIONS }),
-    db.notification.count({ where: { userId: actor.id, readAt: null } }),
+    countUnreadNotifications({ actor }),
   ]);
   return { notifications: rows.map(toNotificationDto), unread };
 }

@@ -4,9 +4,10 @@
 import type { Actor } from '@/lib/domain/types';
 import type { MarkNotificationsReadBody } from '@/lib/validation/notifications';
 import { db } from '../db';
+import { countUnreadNotifications } from './count-unread';
 
 export async function markNotificationsRead({ actor, input }: { actor: Actor; input: MarkNotificationsReadBody }): Promise<{ unread: number }> {
   const which = input.ids ? { id: { in: input.ids } } : {};
   await db.notification.updateMany({ where: { userId: actor.id, readAt: null, ...which }, data: { readAt: new Date() } });
-  return { unread: await db.notification.count({ where: { userId: actor.id, readAt: null } }) };
+  return { unread: await countUnreadNotifications({ actor }) };
 }
