@@ -1,12 +1,14 @@
 'use client';
 
 // Export links for every format the API offers, with the scope choice:
-// published (approved verdicts only) or the full working draft. A click
-// fetches the file first, so a refusal (a job over the server's time limit,
-// a busy server) is shown here instead of ending as a failed download.
+// published (approved verdicts only) or the full working draft. A click on a
+// download fetches the file first, so a refusal (a job over the server's time
+// limit, a busy server) is shown here instead of ending as a failed download.
+// The HTML report is a page to read: its link opens it in a new tab (the
+// server answers it inline), and "download" beside it saves it.
 import { useState, type MouseEvent } from 'react';
 import { apiDownload, describeError, routePath } from '@/lib/api-client';
-import type { ExportFormat } from '@/lib/validation/export';
+import type { ExportDisposition, ExportFormat } from '@/lib/validation/export';
 import { ErrorAlert } from '../ui/error-alert';
 
 const LINKS: { format: ExportFormat; label: string; title: string }[] = [
@@ -37,16 +39,17 @@ export function ExportControls({ articleId }: { articleId: string }) {
   const [scope, setScope] = useState<'published' | 'all'>('published');
   const [preparing, setPreparing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const href = (format: ExportFormat) => routePath('GET /api/articles/{id}/export', { params: { id: articleId }, query: { format, scope } });
+  const query = (format: ExportFormat, disposition?: ExportDisposition) => ({ format, scope, ...(disposition ? { disposition } : {}) });
+  const href = (format: ExportFormat, disposition?: ExportDisposition) => routePath('GET /api/articles/{id}/export', { params: { id: articleId }, query: query(format, disposition) });
 
-  const download = async (event: MouseEvent<HTMLAnchorElement>, format: ExportFormat, label: string) => {
+  const download = async (event: MouseEvent<HTMLAnchorElement>, format: ExportFormat, label: string, disposition?: ExportDisposition) => {
     // A plain click is ours; a modified one (new tab, save link as) keeps the browser's way.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     setPreparing(label);
     setError(null);
     try {
-      const { blob, filename } = await apiDownload('GET /api/articles/{id}/export', { params: { id: articleId }, query: { format, scope } });
+      const { blob, filename } = await apiDownload('GET /api/articles/{id}/export', { params: { id: articleId }, query: query(format, disposition) });
       save(blob, filename);
     } catch (e) {
       setError(`The ${label} export could not be made: ${describeError(e)}`);
@@ -66,19 +69,39 @@ export function ExportControls({ articleId }: { articleId: string }) {
           </select>
         </label>
         <span className="muted">Export</span>
-        {LINKS.map((link) => (
-          <a
-            key={link.format}
-            href={href(link.format)}
-            download
-            title={link.title}
-            aria-label={`Export ${link.label}`}
-            aria-busy={preparing === link.label}
-            onClick={(event) => void download(event, link.format, link.label)}
-          >
-            {link.label}
-          </a>
-        ))}
+        {LINKS.map((link) =>
+          link.format === 'html' ? (
+            <span key={link.format} className="export-pair">
+              <a href={href('html')} target="_blank" rel="noopener" title={`${link.title}, in a new tab`} aria-label="Export HTML (opens in a new tab)">
+                {link.label}
+              </a>{' '}
+              (
+              <a
+                href={href('html', 'attachment')}
+                download
+                title="Save the HTML report"
+                aria-label="Download HTML"
+                aria-busy={preparing === link.label}
+                onClick={(event) => void download(event, 'html', link.label, 'attachment')}
+              >
+                download
+              </a>
+              )
+            </span>
+          ) : (
+            <a
+              key={link.format}
+              href={href(link.format)}
+              download
+              title={link.title}
+              aria-label={`Export ${link.label}`}
+              aria-busy={preparing === link.label}
+              onClick={(event) => void download(event, link.format, link.label)}
+            >
+              {link.label}
+            </a>
+          ),
+        )}
         <span role="status" className="muted">
           {preparing ? `Preparing the ${preparing} export…` : ''}
         </span>

@@ -20,8 +20,13 @@ export const EXPORT_FILES: Record<ExportFormat, { contentType: string; extension
   w3c: { contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', extension: 'jsonld' },
 };
 
+export const EXPORT_DISPOSITIONS = ['inline', 'attachment'] as const;
+export type ExportDisposition = (typeof EXPORT_DISPOSITIONS)[number];
+
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, `one of ${EXPORT_FORMATS.join(', ')}`),
   scope: z.enum(['published', 'all'], 'published or all').default('published'),
+  // Absent: the format's own (exportDisposition, lib/domain/export/export-file.ts).
+  disposition: z.enum(EXPORT_DISPOSITIONS, 'inline or attachment').optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -55,7 +55,7 @@ test('scripts can sign in and walk claim -> source -> submit -> approve -> expor
   const html = await editor.get(`/api/articles/${articleId}/export?format=html`);
   expect(html.status()).toBe(200);
   expect(html.headers()['content-type']).toContain('text/html');
-  expect(html.headers()['content-disposition']).toMatch(/^attachment; filename=/);
+  expect(html.headers()['content-disposition']).toMatch(/^inline; filename=".+\.published\.html"$/);
   const report = await html.text();
   expect(report).toContain(QUOTE);
   expect(report).toContain('Mostly true');

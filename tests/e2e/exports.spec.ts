@@ -29,7 +29,7 @@ test('every export format downloads from the workbench and reads back', async ({
 
   // Published scope (the default): the approved claim only.
   const pdf = await download(page, 'PDF');
-  expect(pdf.name).toMatch(/-factcheck\.pdf$/);
+  expect(pdf.name).toMatch(/\.published\.pdf$/);
   const pdfText = (await readPdf(new Uint8Array(pdf.body))).text.replace(/\s+/g, ' ');
   expect(pdfText).toContain(APPROVED);
   expect(pdfText).toContain('Mostly true');
@@ -103,7 +103,7 @@ test('an export the server stops (over its time limit) says so on the page, and 
   await page.unroute(pdfUrl);
 
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export PDF', exact: true }).click()]);
-  expect(file.suggestedFilename()).toMatch(/-factcheck\.pdf$/);
+  expect(file.suggestedFilename()).toMatch(/\.published\.pdf$/);
   expect(
     fs
       .readFileSync((await file.path())!)

@@ -2,17 +2,11 @@
 // workbench, a reader with no account opens the public page on a phone-sized
 // screen; the page's ClaimReview blocks hold whatever editors typed, even
 // `</script>`, without running any of it.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
+import { accessibilityViolations } from './accessibility';
 import { USERS, apiClient, createSampleArticle, signedInPage, snap, submittedClaim, watchViolations } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
-
-/** What axe-core finds against WCAG 2.x A and AA on the page as it is now: rule id and the elements it flags. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Every ClaimReview block on the page, parsed. */
 async function claimReviews(page: Page): Promise<Array<Record<string, any>>> {

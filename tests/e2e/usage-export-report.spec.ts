@@ -1,6 +1,6 @@
 // Usage: someone signed in (here another editor, who wrote none of the claims)
-// exports the article's report from the workbench's export links and opens the
-// downloaded HTML file in the browser. The published report carries the
+// exports the article's report from the workbench's export links, downloads the
+// HTML file (the "download" link beside "HTML") and opens it in the browser. The published report carries the
 // approved claim's quote, verdict and source; the working draft adds the rest,
 // marked unapproved.
 import { pathToFileURL } from 'node:url';
@@ -16,9 +16,9 @@ const SOURCE = {
   publisher: 'U.S. Central Command',
 };
 
-/** Clicks an export link and returns the saved file with the name the server gave it. */
-async function downloadExport(page: Page, label: string, testInfo: TestInfo): Promise<{ name: string; path: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Export ${label}`, exact: true }).click()]);
+/** Clicks the HTML report's download link and returns the saved file with the name the server gave it. */
+async function downloadReport(page: Page, testInfo: TestInfo): Promise<{ name: string; path: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download HTML', exact: true }).click()]);
   const name = download.suggestedFilename();
   const path = testInfo.outputPath(name.replace(/(\.\w+)$/, `-${Date.now()}$1`));
   await download.saveAs(path);
@@ -48,7 +48,7 @@ test('someone signed in exports the HTML report from the workbench and reads it 
   // The export links: published scope by default, each one naming its format.
   const scope = page.getByRole('combobox', { name: 'Export scope', exact: true });
   await expect(scope).toHaveValue('published');
-  const htmlHref = await page.getByRole('link', { name: 'Export HTML', exact: true }).getAttribute('href');
+  const htmlHref = await page.getByRole('link', { name: 'Export HTML (opens in a new tab)', exact: true }).getAttribute('href');
   expect(htmlHref).toBeTruthy();
   const htmlUrl = new URL(htmlHref!, page.url());
   expect(htmlUrl.pathname).toBe(`/api/articles/${encodeURIComponent(articleId)}/export`);
@@ -57,7 +57,8 @@ test('someone signed in exports the HTML report from the workbench and reads it 
   const served = await page.request.get(htmlUrl.toString());
   expect(served.status()).toBe(200);
   expect(served.headers()['content-type']).toContain('text/html');
-  expect(served.headers()['content-disposition']).toMatch(/^attachment; filename=/);
+  // Shown in the browser's tab (html-report-tab.spec.ts opens it there).
+  expect(served.headers()['content-disposition']).toMatch(/^inline; filename=/);
 
   const jsonHref = await page.getByRole('link', { name: 'Export JSON', exact: true }).getAttribute('href');
   const jsonUrl = new URL(jsonHref!, page.url());
@@ -69,8 +70,8 @@ test('someone signed in exports the HTML report from the workbench and reads it 
   await snap(page, testInfo, '01-workbench-export-links');
 
   // --- The published report: downloaded, then opened in a tab of its own ---------------
-  const published = await downloadExport(page, 'HTML', testInfo);
-  expect(published.name).toMatch(/-factcheck\.html$/);
+  const published = await downloadReport(page, testInfo);
+  expect(published.name).toMatch(/\.published\.html$/);
   const report = await context.newPage();
   await report.goto(pathToFileURL(published.path).href);
   await expect(report).toHaveTitle(`Fact-check: ${title}`);
@@ -103,8 +104,9 @@ test('someone signed in exports the HTML report from the workbench and reads it 
 
   // --- The working draft adds the unapproved claim, marked as such ----------------------
   await scope.selectOption('all');
-  await expect(page.getByRole('link', { name: 'Export HTML', exact: true })).toHaveAttribute('href', /scope=all/);
-  const draft = await downloadExport(page, 'HTML', testInfo);
+  await expect(page.getByRole('link', { name: 'Download HTML', exact: true })).toHaveAttribute('href', /scope=all/);
+  const draft = await downloadReport(page, testInfo);
+  expect(draft.name).toMatch(/\.draft\.html$/);
   await report.goto(pathToFileURL(draft.path).href);
   await expect(report.locator('.banner')).toHaveText('Working draft: includes unapproved claims');
   await expect(notes).toHaveCount(2);

@@ -42,14 +42,32 @@ const FORMATS = [
 ] as const;
 
 describe.each(FORMATS)('GET /api/articles/:id/export?format=%s', (format, contentType, extension) => {
-  it('answers 200 with the exact content type and an attachment file name', async () => {
+  // The HTML report is read in the browser's tab; every other format is saved.
+  const disposition = format === 'html' ? 'inline' : 'attachment';
+
+  it('answers 200 with the exact content type and a file name that says the scope', async () => {
     const res = await fetchExport(`format=${format}&scope=all`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(contentType);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="cnn-us-iraq-raid-factcheck.${extension}"`);
+    expect(res.headers.get('content-disposition')).toBe(`${disposition}; filename="cnn-us-iraq-raid.draft.${extension}"`);
+    const published = await fetchExport(`format=${format}&scope=published`);
+    expect(published.headers.get('content-disposition')).toBe(`${disposition}; filename="cnn-us-iraq-raid.published.${extension}"`);
+    // The default scope is the published one, and so is its name.
+    expect((await fetchExport(`format=${format}`)).headers.get('content-disposition')).toBe(`${disposition}; filename="cnn-us-iraq-raid.published.${extension}"`);
     // The draft export does hold the markers, so their absence below means something.
     const body = await res.text();
     if (format !== 'claimreview') expect(body).toContain(SECRETS[0]);
+  });
+
+  it('disposition=attachment or inline asks for the other (a download link, a file to view)', async () => {
+    for (const [asked, scope, name] of [
+      ['attachment', 'published', 'published'],
+      ['inline', 'all', 'draft'],
+    ] as const) {
+      const res = await fetchExport(`format=${format}&scope=${scope}&disposition=${asked}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toBe(`${asked}; filename="cnn-us-iraq-raid.${name}.${extension}"`);
+    }
   });
 
   it('published scope (the default) carries no unapproved claim, rationale or review comment', async () => {
@@ -126,10 +144,13 @@ describe('the exports read back', () => {
 });
 
 describe('export errors', () => {
-  it('answers 422 for an unknown format and 401 without a session', async () => {
+  it('answers 422 for an unknown format or disposition and 401 without a session', async () => {
     const unknown = await fetchExport('format=docx');
     expect(unknown.status).toBe(422);
     expect((await unknown.json()).error.details).toHaveProperty(['format']);
+    const disposition = await fetchExport('format=html&disposition=download');
+    expect(disposition.status).toBe(422);
+    expect((await disposition.json()).error.details).toHaveProperty(['disposition']);
     for (const [format] of FORMATS) expect((await fetchExport(`format=${format}`, null)).status).toBe(401);
   });
 });

@@ -21,7 +21,7 @@ describe('GET /api/articles/:id/export?format=pdf', () => {
     const res = await fetchPdf('');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cnn-us-iraq-raid-factcheck.pdf"');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cnn-us-iraq-raid.published.pdf"');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     const pdf = await readPdf(bytes);

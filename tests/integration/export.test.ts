@@ -20,11 +20,11 @@ const exportPath = (query: string, id = article.id) => `/api/articles/${id}/expo
 const fetchExport = (query: string, as: typeof world.editor | null = world.editor, id = article.id) => send(GET, 'GET', exportPath(query, id), { as: as ?? undefined }, { id });
 
 describe('GET /api/articles/:id/export?format=html', () => {
-  it('published scope (the default): approved claims only, as a downloadable HTML file', async () => {
+  it('published scope (the default): approved claims only, as an HTML page the browser shows', async () => {
     const res = await fetchExport('format=html');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cnn-us-iraq-raid-factcheck.html"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="cnn-us-iraq-raid.published.html"');
     const html = await res.text();
     expect(html).toContain('Published report');
     expect(html).toContain('Mostly false');
@@ -50,7 +50,7 @@ describe('GET /api/articles/:id/export?format=json', () => {
     const res = await fetchExport('format=json&scope=all', world.reviewer);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cnn-us-iraq-raid-factcheck.json"');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="cnn-us-iraq-raid.draft.json"');
     const data = await res.json();
     expect(data.scope).toBe('all');
     expect(data.article).toMatchObject({ id: article.id, slug: 'cnn-us-iraq-raid', title: world.article.title });

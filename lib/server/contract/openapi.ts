@@ -42,7 +42,10 @@ function successResponse(spec: RouteSpec) {
   if ('file' in spec.response) {
     const schema = z.string().meta({ format: 'binary' });
     return {
-      [status]: { description: 'The file (an export comes as an attachment: Content-Disposition names it)', content: Object.fromEntries(spec.response.file.map((type) => [type, { schema }])) },
+      [status]: {
+        description: 'The file; Content-Disposition names it and says inline (the HTML report, unless disposition asks otherwise) or attachment',
+        content: Object.fromEntries(spec.response.file.map((type) => [type, { schema }])),
+      },
     };
   }
   const content = { 'application/json': { schema: spec.response } };

@@ -15,14 +15,17 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
-/** A download: the body with its type and a file name the browser saves it under. */
-export function attachment(body: string | Uint8Array, contentType: string, filename: string): Response {
+/**
+ * A file: the body with its type and a file name, which the browser saves
+ * (`attachment`) or shows (`inline`; saved later, it keeps the name).
+ */
+export function fileResponse(body: string | Uint8Array, contentType: string, filename: string, disposition: 'inline' | 'attachment' = 'attachment'): Response {
   return new Response(typeof body === 'string' ? body : Buffer.from(body), {
     status: 200,
     headers: {
       'content-type': contentType,
       // The name is built from a slug ([a-z0-9-]); quoting keeps it one token anyway.
-      'content-disposition': `attachment; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
+      'content-disposition': `${disposition}; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
     },
   });
 }

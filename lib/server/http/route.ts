@@ -32,7 +32,7 @@ type Answer<K extends RouteKey> = ApiRoutes[K]['response'] extends infer R
     ? z.output<R> | Reply<z.output<R>>
     : R extends null
       ? void
-      : // a file: the handler builds the download itself (responses.ts attachment)
+      : // a file: the handler builds it itself (responses.ts fileResponse)
         Response
   : never;
 
