@@ -42,10 +42,7 @@ test('a reviewer assigns a claim on its card; the assignees find it in their inb
   await expect(admin).toHaveURL(/assignedTo=me/);
   const queued = admin.locator(`[data-testid="review-card"][data-claim-id="${claim.id}"]`);
   await expect(queued).toBeVisible();
-  await queued
-    .getByRole('textbox', { name: /comment/i })
-    .first()
-    .fill('Which statement says nine?');
+  await queued.getByRole('textbox', { name: 'Comment', exact: true }).fill('Which statement says nine?');
   await queued.getByRole('button', { name: 'Request changes' }).click();
   await expect(queued).toHaveCount(0);
 
