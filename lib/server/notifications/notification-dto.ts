@@ -1,4 +1,4 @@
-// The API's Notification shape (docs/api.md#notifications): what happened,
+// The API's Notification shape (docs/api.md#assignment-and-notifications): what happened,
 // to which claim of which article, by whom, and whether it was read.
 import { z } from 'zod';
 import { NOTIFICATION_KINDS } from '@/lib/domain/notifications';
