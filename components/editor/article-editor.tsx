@@ -42,6 +42,9 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     extensions: [Document, Paragraph, Text, ClaimHighlight, ClaimSuggestion],
     content,
     editable: false,
+    // Tiptap makes the text a textbox; without a name screen readers announce an
+    // unnamed field (axe-core: aria-input-field-name, serious). It is read-only.
+    editorProps: { attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true' } },
     immediatelyRender: false,
   });
 
