@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/server/auth/page-actor';
 import { countReviewQueue } from '@/lib/server/claims/count-review-queue';
 import { countUnreadNotifications } from '@/lib/server/notifications/count-unread';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { HeaderMenu } from '@/components/ui/header-menu';
 
 // Every page in here needs a session, checked on each request.
 export const dynamic = 'force-dynamic';
@@ -20,20 +21,23 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         <Link className="brand" href="/articles">
           Fact-check workbench
         </Link>
-        <Link href="/articles">Articles</Link>
-        <Link href="/review" title={waiting === null ? undefined : `${waiting} claim(s) waiting for your review`}>
-          Review queue{waiting === null ? '' : ` (${waiting})`}
-        </Link>
-        <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : 'Inbox'} data-testid="inbox-link">
-          Inbox{unread ? <span className="badge unread-count"> {unread}</span> : null}
-        </Link>
-        {can(actor, 'users:manage') && <Link href="/admin/users">Users</Link>}
-        <span className="spacer" />
-        <span className="who">
-          {actor.name} · {actor.role.toLowerCase()}
-        </span>
-        <Link href="/account">Account</Link>
-        <SignOutButton />
+        {/* Below 768 px these fold behind a Menu button (app/globals.css). */}
+        <HeaderMenu>
+          <Link href="/articles">Articles</Link>
+          <Link href="/review" title={waiting === null ? undefined : `${waiting} claim(s) waiting for your review`}>
+            Review queue{waiting === null ? '' : ` (${waiting})`}
+          </Link>
+          <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : 'Inbox'} data-testid="inbox-link">
+            Inbox{unread ? <span className="badge unread-count"> {unread}</span> : null}
+          </Link>
+          {can(actor, 'users:manage') && <Link href="/admin/users">Users</Link>}
+          <span className="spacer" />
+          <span className="who">
+            {actor.name} · {actor.role.toLowerCase()}
+          </span>
+          <Link href="/account">Account</Link>
+          <SignOutButton />
+        </HeaderMenu>
       </nav>
       <div className="page">{children}</div>
     </>

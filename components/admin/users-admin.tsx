@@ -28,26 +28,28 @@ export function UsersAdmin({ actor }: { actor: Actor }) {
       <ErrorAlert message={error} />
       {!users && !error && <p className="muted">Loading…</p>}
       {users && (
-        <table className="list users">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th>Access</th>
-              <th>Password</th>
-              <th>
-                <span className="visually-hidden">Saving</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <UserRow key={user.id} user={user} isSelf={user.id === actor.id} onSaved={replace} />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="list users">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Email</th>
+                <th>Role</th>
+                <th>Status</th>
+                <th>Access</th>
+                <th>Password</th>
+                <th>
+                  <span className="visually-hidden">Saving</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <UserRow key={user.id} user={user} isSelf={user.id === actor.id} onSaved={replace} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

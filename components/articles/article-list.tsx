@@ -19,31 +19,34 @@ export function ArticleList() {
   if (!articles) return <p className="muted">Loading…</p>;
   if (articles.length === 0) return <p className="muted">No articles yet.</p>;
   return (
-    <table className="list">
-      <thead>
-        <tr>
-          <th>Title</th>
-          <th>Outlet</th>
-          <th>Revision</th>
-          <th>Claims</th>
-          <th>In review</th>
-          <th>Approved</th>
-        </tr>
-      </thead>
-      <tbody>
-        {articles.map((article) => (
-          <tr key={article.id}>
-            <td>
-              <Link href={`/articles/${article.id}`}>{article.title}</Link>
-            </td>
-            <td>{article.outlet ?? '—'}</td>
-            <td>{article.latestRevision?.number ?? '—'}</td>
-            <td>{article.claimCounts.total}</td>
-            <td>{article.claimCounts.IN_REVIEW}</td>
-            <td>{article.claimCounts.APPROVED}</td>
+    // Scrolls sideways by itself on a narrow screen; the page does not.
+    <div className="table-scroll">
+      <table className="list">
+        <thead>
+          <tr>
+            <th>Title</th>
+            <th>Outlet</th>
+            <th>Revision</th>
+            <th>Claims</th>
+            <th>In review</th>
+            <th>Approved</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {articles.map((article) => (
+            <tr key={article.id}>
+              <td>
+                <Link href={`/articles/${article.id}`}>{article.title}</Link>
+              </td>
+              <td>{article.outlet ?? '—'}</td>
+              <td>{article.latestRevision?.number ?? '—'}</td>
+              <td>{article.claimCounts.total}</td>
+              <td>{article.claimCounts.IN_REVIEW}</td>
+              <td>{article.claimCounts.APPROVED}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

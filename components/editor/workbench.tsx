@@ -175,8 +175,8 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         <button type="button" className="primary" onClick={addClaim} title="Ctrl/Cmd + Alt + C">
           Add claim
         </button>
-        <span className="muted">Select words, then Add claim (Ctrl/Cmd+Alt+C). Alt+↓/↑ moves between claims, Alt+Enter opens one.</span>
-        <span style={{ flex: 1 }} />
+        {/* Drawn on a line of its own below the controls (app/globals.css .toolbar-hint), so the export scope keeps to the line of "Add claim". */}
+        <span className="muted toolbar-hint">Select words, then Add claim (Ctrl/Cmd+Alt+C). Alt+↓/↑ moves between claims, Alt+Enter opens one.</span>
         <ExportControls articleId={articleId} />
         <PublishControls articleId={articleId} actor={actor} />
       </div>

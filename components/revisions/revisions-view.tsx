@@ -74,32 +74,34 @@ export function RevisionsView({ articleId }: { articleId: string }) {
       <p>
         <Link href={`/articles/${articleId}`}>Back to the workbench</Link>
       </p>
-      <table className="list">
-        <thead>
-          <tr>
-            <th>Revision</th>
-            <th>Saved</th>
-            <th>By</th>
-            <th>Note</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {revisions.map((r) => (
-            <tr key={r.id}>
-              <td>{r.number}</td>
-              <td>{new Date(r.createdAt).toLocaleString()}</td>
-              <td>{r.author?.name ?? '—'}</td>
-              <td>{r.note ?? ''}</td>
-              <td>
-                <button type="button" onClick={() => show(r.number)}>
-                  View text
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table className="list">
+          <thead>
+            <tr>
+              <th>Revision</th>
+              <th>Saved</th>
+              <th>By</th>
+              <th>Note</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id}>
+                <td>{r.number}</td>
+                <td>{new Date(r.createdAt).toLocaleString()}</td>
+                <td>{r.author?.name ?? '—'}</td>
+                <td>{r.note ?? ''}</td>
+                <td>
+                  <button type="button" onClick={() => show(r.number)}>
+                    View text
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown && (
         <section className="card">
           <h3>Text of revision {shown.number}</h3>
@@ -107,7 +109,7 @@ export function RevisionsView({ articleId }: { articleId: string }) {
         </section>
       )}
       <h2>Compare</h2>
-      <div className="row">
+      <div className="row compare-revisions">
         {select('from')} → {select('to')}
       </div>
       {diff ? <DiffView diff={diff} /> : <p className="muted">Choose two different revisions to compare.</p>}
