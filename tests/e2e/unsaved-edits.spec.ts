@@ -120,10 +120,12 @@ test("(c) a teammate's save arrives: my edits stay, a field only they changed sh
   await addSourceInCard(card, { url: 'https://example.org/second', title: 'Second source' });
   await expect(f.statement).toHaveValue(STATEMENT);
   const conflict = card.getByTestId('stale-conflict');
-  // Each side is shown as a word diff against the statement both started from.
+  // Each side is shown against the statement both started from: theirs rewrote most words, so
+  // it is the old and the new statement whole; mine changed a few, so it is a word diff.
   const [theirSide, mySide] = [conflict.locator('[data-field="statement"] dd').nth(0), conflict.locator('[data-field="statement"] dd').nth(1)];
   await expect(theirSide).toContainText('Theirs:');
-  await expect(theirSide.locator('ins')).toContainText(['Admin:', 'militants']);
+  await expect(theirSide.locator('ins')).toHaveText('Admin: nine militants were killed.');
+  await expect(theirSide.locator('del')).toHaveText(PHRASE);
   await expect(mySide).toContainText('Yours:');
   await expect(mySide.locator('ins')).toContainText(['died', 'joint raid.']);
   await snap(page, testInfo, '03-both-changed-statement-shown');
