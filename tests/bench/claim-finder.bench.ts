@@ -1,32 +1,37 @@
 // Claim-finder bench: precision and recall against the hand-labelled sample
 // article (the same fixture the unit tests hold a floor on), and the time to
-// suggest claims for a ~100,000-character article (target < 300 ms).
+// suggest claims for a ~100,000-character article (target < 300 ms). Quick
+// (CI): ~10,000 characters, fewer runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { precisionRecall } from '../../lib/domain/claim-finder/precision-recall';
 import { DEFAULT_THRESHOLD, suggestClaims } from '../../lib/domain/claim-finder/suggest-claims';
 import labels from '../fixtures/claim-finder/cnn-us-iraq-raid.labels.json';
-import { timeRuns, type BenchSection } from './report';
+import { timeRuns, type BenchOptions, type BenchSection } from './report';
 
 const CHARS = 100_000;
 const TARGET_MS = 300;
 
 /** The sample article's paragraphs repeated to ~100,000 characters: real news sentences, at length. */
-function longArticle(): string {
+function longArticle(chars: number): string {
   const sample = readFileSync(join(__dirname, '..', '..', 'prisma', 'seed-data', 'cnn-us-iraq-raid.txt'), 'utf8').trim();
   const parts: string[] = [];
-  for (let length = 0; length < CHARS; length += sample.length + 2) parts.push(sample);
+  for (let length = 0; length < chars; length += sample.length + 2) parts.push(sample);
   return parts.join('\n\n');
 }
 
-export function benchClaimFinder(): BenchSection {
+export function benchClaimFinder({ quick }: BenchOptions): BenchSection {
   const { precision, recall, tp, fp, fn } = precisionRecall(labels, DEFAULT_THRESHOLD);
 
-  const text = longArticle();
+  const text = longArticle(quick ? CHARS / 10 : CHARS);
   let found = 0;
-  const timing = timeRuns(() => {
-    found = suggestClaims(text).length;
-  });
+  const timing = timeRuns(
+    () => {
+      found = suggestClaims(text).length;
+    },
+    quick ? 1 : 3,
+    quick ? 5 : 15,
+  );
   return {
     section: 'claim finder',
     rows: [

@@ -9,6 +9,7 @@
 //   app / bare >= 0.15, p99 < 60 ms; on Node 20, >= 292 saves/s (twice the
 //   146 saves/s measured as shipped). Each is printed PASS/FAIL with the Node
 //   version the app ran on; a target for the other version in parentheses.
+// Quick (CI): 16 clients only, 0.5 s warm-up and 1 s measured windows.
 // Requests go to 127.0.0.1 only; the same-work and bare servers listen there
 // only (yardsticks.ts; the app listens where `next start` does, npm start's choice).
 import { cpus, loadavg } from 'node:os';
@@ -16,14 +17,13 @@ import { splitSentences } from '../../lib/domain/claim-finder/sentences';
 import { type AppServer, signIn } from './app-server';
 import { runLoad, type LoadResult, type RequestSpec } from './http-load';
 import { clockTicks, listeningPid, treeCpuMs } from './proc-stat';
-import type { BenchRow, BenchSection } from './report';
+import type { BenchOptions, BenchRow, BenchSection } from './report';
 import { bareDatabase, sameWorkDatabase, startYardstick, synchronousOf } from './yardsticks';
 
 const BARE_PORT = 3201;
 const SAME_WORK_PORT = 3202;
-const LEVELS = [1, 16, 64];
-const WARMUP_MS = 2_000;
-const MEASURE_MS = 5_000;
+const FULL = { levels: [1, 16, 64], warmupMs: 2_000, measureMs: 5_000 };
+const QUICK = { levels: [16], warmupMs: 500, measureMs: 1_000 };
 
 /** Issue 14's targets, at 16 clients. */
 const TARGETS = {
@@ -57,11 +57,11 @@ async function sampleTarget(base: string, cookie: string): Promise<Target> {
 }
 
 /** Warm-up (unmeasured), then the measured window with the server's CPU time read around it. */
-async function measure(pid: number, concurrency: number, spec: (client: number, i: number) => RequestSpec, expectStatus = 201, warmupMs = WARMUP_MS): Promise<Measured> {
+async function measure(pid: number, concurrency: number, spec: (client: number, i: number) => RequestSpec, expectStatus: number, warmupMs: number, measureMs: number): Promise<Measured> {
   if (warmupMs > 0) await runLoad(concurrency, warmupMs, spec, expectStatus);
   const client0 = process.cpuUsage();
   const cpu0 = treeCpuMs(pid);
-  const result = await runLoad(concurrency, MEASURE_MS, spec, expectStatus);
+  const result = await runLoad(concurrency, measureMs, spec, expectStatus);
   const cpuMs = treeCpuMs(pid) - cpu0;
   const client = process.cpuUsage(client0);
   const answered = Math.max(1, result.requests);
@@ -77,10 +77,11 @@ function shapeOf(value: unknown, at = ''): string[] {
     .sort();
 }
 
-export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
+export async function benchClaimSaves(app: AppServer, { quick }: BenchOptions): Promise<BenchSection> {
+  const { levels, warmupMs, measureMs } = quick ? QUICK : FULL;
   const load1 = loadavg()[0];
   const cookies: string[] = [];
-  for (let i = 0; i < Math.max(...LEVELS); i += 1) cookies.push(await signIn(app.base, 'editor@example.com'));
+  for (let i = 0; i < Math.max(...levels); i += 1) cookies.push(await signIn(app.base, 'editor@example.com'));
   const target = await sampleTarget(app.base, cookies[0]);
   const { revision } = (await (await fetch(`${app.base}/api/articles/${target.articleId}`, { headers: { cookie: cookies[0] } })).json()) as { revision: { text: string } };
   const pick = (client: number, i: number) => target.selectors[(client * 7 + i) % target.selectors.length];
@@ -131,10 +132,10 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
       throw new Error(`the same-work server does not answer as the app does: app ${answers[0].status} ${answers[0].shape} / same-work ${answers[1].status} ${answers[1].shape}`);
     }
     // The servers take turns at each level, so a change in the machine's load touches all three alike.
-    for (const level of LEVELS) {
+    for (const level of levels) {
       for (const server of servers) {
         process.stdout.write(`  claim saves, ${level} client(s), ${server.name}...`);
-        const measured = await measure(server.pid, level, server.spec);
+        const measured = await measure(server.pid, level, server.spec, 201, warmupMs, measureMs);
         results.set(`${server.name}@${level}`, measured);
         console.log(` ${measured.perSecond}/s`);
       }
@@ -142,8 +143,8 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
     // Context for the ratio: what the framework itself allows at 16 clients, with
     // no work behind the route (an unauthenticated request answered 401) and with
     // only the session check and one read (GET /api/verdicts).
-    floor = await measure(app.serverPid, 16, () => ({ url: `${app.base}/api/articles`, method: 'GET', headers: {} }), 401, 0);
-    sessionRead = await measure(app.serverPid, 16, (client) => ({ url: `${app.base}/api/verdicts`, method: 'GET', headers: { cookie: cookies[client] } }), 200, 0);
+    floor = await measure(app.serverPid, 16, () => ({ url: `${app.base}/api/articles`, method: 'GET', headers: {} }), 401, 0, measureMs);
+    sessionRead = await measure(app.serverPid, 16, (client) => ({ url: `${app.base}/api/verdicts`, method: 'GET', headers: { cookie: cookies[client] } }), 200, 0, measureMs);
   } finally {
     await sameWorkServer.stop();
     await bareServer.stop();
@@ -167,7 +168,7 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
     { metric: 'SQLite synchronous of a new connection to each database: app / same-work / bare', value: `${synchronous.app} / ${synchronous.sameWork} / ${synchronous.bare}` },
   ];
   if (!stillServing) rows.push({ metric: 'WARNING: the app server was restarted during the bench: its CPU figures are wrong', value: '-' });
-  for (const level of LEVELS) {
+  for (const level of levels) {
     const a = get('app', level);
     const w = get('same-work', level);
     const b = get('bare', level);
@@ -202,7 +203,7 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
   const table = {
     title: `claim saves, server by server (app on Node ${appNode}, same-work and bare on ${yardstickNode}; CPU: utime+stime of the server process from /proc, CLK_TCK ${clockTicks()})`,
     columns: ['clients', 'server', 'saves/s', 'p50 ms', 'p99 ms', 'CPU ms/save', 'saves', 'failed', 'app / this'],
-    rows: LEVELS.flatMap((level) =>
+    rows: levels.flatMap((level) =>
       servers.map(({ name }) => {
         const m = get(name, level);
         return [level, name, m.perSecond, m.p50, m.p99, m.cpuMsPerSave, m.requests, m.errors, name === 'app' ? '' : ratio(get('app', level).perSecond, m.perSecond)];
@@ -217,9 +218,9 @@ export async function benchClaimSaves(app: AppServer): Promise<BenchSection> {
     clockTicks: clockTicks(),
     sqliteSynchronous: synchronous,
     loadAverage1m: round2(load1),
-    windowMs: { warmup: WARMUP_MS, measured: MEASURE_MS },
+    windowMs: { warmup: warmupMs, measured: measureMs },
     targets: TARGETS,
-    levels: LEVELS.map((level) => ({
+    levels: levels.map((level) => ({
       clients: level,
       app: get('app', level),
       sameWork: get('same-work', level),

@@ -1,7 +1,8 @@
 // Export bench: the report for a ~100,000-character article with 1,000
 // approved claims (sources, verdicts, reviews), rendered as HTML (target
 // < 0.5 s) and as PDF (target < 3 s). Times are medians of several runs
-// after a warm-up; the model is built once, outside the timings.
+// after a warm-up; the model is built once, outside the timings. Quick (CI):
+// a tenth of the text and of the claims, fewer runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReportModel, type ReportInput, type ReportModel } from '../../lib/domain/export/report-model';
@@ -11,7 +12,7 @@ import { DEFAULT_VERDICT_SCALE } from '../../lib/domain/verdicts';
 import { createRng, generateArticle, pick, renderArticle } from './article-generator';
 import { makeClaims } from './article-edits';
 import { timeRunsAsync } from './export-timing';
-import { timeRuns, type BenchRow, type BenchSection } from './report';
+import { timeRuns, type BenchOptions, type BenchRow, type BenchSection } from './report';
 
 const SEED = 20241101;
 const CHARS = 100_000;
@@ -26,11 +27,11 @@ export function fonts(): PdfFonts {
   return { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf'), italic: read('DejaVuSans-Oblique.ttf') };
 }
 
-export function benchModel(): ReportModel {
+export function benchModel(scale = 1): ReportModel {
   const rng = createRng(SEED);
-  const article = generateArticle(SEED, CHARS);
+  const article = generateArticle(SEED, CHARS * scale);
   const text = renderArticle(article);
-  const claims = makeClaims(article, CLAIMS, rng).map(({ id, selector }, i) => {
+  const claims = makeClaims(article, CLAIMS * scale, rng).map(({ id, selector }, i) => {
     const verdict = pick(rng, DEFAULT_VERDICT_SCALE);
     return {
       id,
@@ -66,17 +67,25 @@ export function benchModel(): ReportModel {
   return buildReportModel(input);
 }
 
-export async function benchExport(): Promise<BenchSection> {
-  const model = benchModel();
+export async function benchExport({ quick }: BenchOptions): Promise<BenchSection> {
+  const model = benchModel(quick ? 0.1 : 1);
   const pdfFonts = fonts();
   let html = '';
   let pdf: Uint8Array = new Uint8Array();
-  const htmlTiming = timeRuns(() => {
-    html = renderHtmlReport(model);
-  }, 2, 9);
-  const pdfTiming = await timeRunsAsync(async () => {
-    pdf = await renderPdfReport(model, pdfFonts);
-  }, 1, 5);
+  const htmlTiming = timeRuns(
+    () => {
+      html = renderHtmlReport(model);
+    },
+    quick ? 1 : 2,
+    quick ? 3 : 9,
+  );
+  const pdfTiming = await timeRunsAsync(
+    async () => {
+      pdf = await renderPdfReport(model, pdfFonts);
+    },
+    1,
+    quick ? 3 : 5,
+  );
   const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
   const rows: BenchRow[] = [
     { metric: 'article chars / claims (highlighted)', value: `${model.revision.text.length} / ${model.total} (${model.claims.filter((c) => c.highlighted).length})` },

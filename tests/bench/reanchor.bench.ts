@@ -1,11 +1,12 @@
 // Re-anchoring bench: 1,000 claims on a ~100,000-character article, 10% of the
 // claimed text edited; target < 200 ms for reanchorClaims on this machine.
+// Quick (CI): a tenth of the text and of the claims, fewer runs.
 // Besides time, it reports how many outcomes agree with what the edits imply,
 // so a faster engine that anchors worse shows up here too.
 import { reanchorClaims, type ReanchorOutcome } from '../../lib/domain/anchoring/reanchor';
 import { generateArticle, createRng, renderArticle } from './article-generator';
 import { editArticle, makeClaims, type Expectation } from './article-edits';
-import { timeRuns, type BenchRow, type BenchSection } from './report';
+import { timeRuns, type BenchOptions, type BenchRow, type BenchSection } from './report';
 
 const SEED = 20240917;
 const CHARS = 100_000;
@@ -31,11 +32,11 @@ function count(outcomes: ReanchorOutcome[], status: string) {
   return outcomes.filter((o) => o.anchorStatus === status).length;
 }
 
-export function benchReanchor(): BenchSection {
+export function benchReanchor({ quick }: BenchOptions): BenchSection {
   const rng = createRng(SEED);
-  const article = generateArticle(SEED, CHARS);
+  const article = generateArticle(SEED, quick ? CHARS / 10 : CHARS);
   const oldText = renderArticle(article);
-  const claims = makeClaims(article, CLAIMS, rng);
+  const claims = makeClaims(article, quick ? CLAIMS / 10 : CLAIMS, rng);
   const { newText, expected, kinds } = editArticle(article, claims, EDITED_SHARE, rng);
   const input = claims.map(({ id, selector }) => ({ id, selector }));
 
@@ -54,9 +55,13 @@ export function benchReanchor(): BenchSection {
   ];
   for (const [label, options] of variants) {
     let outcomes: ReanchorOutcome[] = [];
-    const timing = timeRuns(() => {
-      outcomes = reanchorClaims(newText, input, options);
-    });
+    const timing = timeRuns(
+      () => {
+        outcomes = reanchorClaims(newText, input, options);
+      },
+      quick ? 1 : 3,
+      quick ? 5 : 15,
+    );
     const agreeing = outcomes.filter((o, i) => agrees(o, expected[i], newText)).length;
     rows.push(
       { metric: `${label}: median ms (${timing.runs} runs)`, value: timing.median, target: `< ${TARGET_MS} ms`, pass: timing.median < TARGET_MS },

@@ -3,7 +3,7 @@
 // are generated news-style statements; for each query claim a paraphrase
 // (other verbs, other number formatting, attribution moved) is planted among
 // them, and the bench reports how often it comes back first — a quality
-// figure next to the speed one.
+// figure next to the speed one. Quick (CI): 10,000 claims, fewer timed queries.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { CLAIM_TERMS_VERSION } from '../../lib/domain/claim-matching/claim-terms';
 import { between, createRng, pick, type Rng } from './article-generator';
 import { timeRunsAsync } from './export-timing';
-import type { BenchSection } from './report';
+import type { BenchOptions, BenchSection } from './report';
 
 const CLAIMS = 100_000;
 const QUERIES = 40;
@@ -55,7 +55,8 @@ function statement(rng: Rng): Statement {
   }
 }
 
-export async function benchSimilar(): Promise<BenchSection> {
+export async function benchSimilar({ quick }: BenchOptions): Promise<BenchSection> {
+  const total = quick ? CLAIMS / 10 : CLAIMS;
   const file = join(tmpdir(), `workbench-bench-similar-${process.pid}.db`);
   rmSync(file, { force: true });
   process.env.DATABASE_URL = `file:${file}`;
@@ -78,12 +79,12 @@ export async function benchSimilar(): Promise<BenchSection> {
   const ref = raw.prepare(`SELECT a.id AS articleId, r.id AS revisionId, u.id AS authorId FROM Article a JOIN ArticleRevision r ON r.articleId = a.id, User u WHERE u.email = 'editor@example.com' LIMIT 1`).get() as { articleId: string; revisionId: string; authorId: string };
   const insertClaim = raw.prepare(`INSERT INTO Claim (id, articleId, revisionId, exact, start_offset, end_offset, statement, status, authorId, verdictKey, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, 1, ?, 'APPROVED', ?, 'false', ?, ?)`);
   const insertEntry = raw.prepare(`INSERT INTO ClaimSearchEntry (claimId, tokens, version) VALUES (?, ?, ?)`);
-  const queryEvery = Math.floor(CLAIMS / QUERIES);
+  const queryEvery = Math.floor(total / QUERIES);
   const planted: { query: string; paraphrase: string }[] = [];
   const loadStart = performance.now();
   const now = new Date().toISOString();
   raw.transaction(() => {
-    for (let i = 0; i < CLAIMS; i += 1) {
+    for (let i = 0; i < total; i += 1) {
       const s = statement(rng);
       const isQuery = i % queryEvery === 0 && planted.length < QUERIES;
       const id = `bench-${i}`;
@@ -91,7 +92,7 @@ export async function benchSimilar(): Promise<BenchSection> {
       insertClaim.run(id, ref.articleId, ref.revisionId, text, text, ref.authorId, now, now);
       insertEntry.run(id, claimSearchTokens(text), CLAIM_TERMS_VERSION);
       if (isQuery) {
-        // The paraphrase takes the next row, so the corpus stays at CLAIMS rows.
+        // The paraphrase takes the next row, so the corpus stays at `total` rows.
         i += 1;
         const paraphraseId = `bench-${i}`;
         insertClaim.run(paraphraseId, ref.articleId, ref.revisionId, s.paraphrase, s.paraphrase, ref.authorId, now, now);
@@ -114,7 +115,7 @@ export async function benchSimilar(): Promise<BenchSection> {
     if (rank >= 0 && rank < 3) inTopThree += 1;
   }
   let next = 0;
-  const timing = await timeRunsAsync(() => findSimilarClaims({ actor, claimId: planted[next++ % planted.length].query }), 5, 60);
+  const timing = await timeRunsAsync(() => findSimilarClaims({ actor, claimId: planted[next++ % planted.length].query }), quick ? 2 : 5, quick ? 20 : 60);
 
   await db.$disconnect();
   rmSync(file, { force: true });
