@@ -31,6 +31,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
             Inbox{unread ? <span className="badge unread-count"> {unread}</span> : null}
           </Link>
           {can(actor, 'users:manage') && <Link href="/admin/users">Users</Link>}
+          {can(actor, 'verdicts:manage') && <Link href="/admin/verdicts">Verdict scale</Link>}
           <span className="spacer" />
           <span className="who">
             {actor.name} · {actor.role.toLowerCase()}

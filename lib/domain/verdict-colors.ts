@@ -29,6 +29,24 @@ function relativeLuminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** Whether `value` is a colour these functions read (#rgb or #rrggbb). */
+export function isHexColor(value: string): boolean {
+  return channels(value) !== null;
+}
+
+/** `color` laid at `amount` (0 to 1) over white, as CSS's color-mix(in srgb, color amount, transparent) shows on a white page. */
+export function tintOnWhite(color: string, amount: number): string {
+  const rgb = channels(color);
+  if (!rgb) throw new Error(`not a #rgb or #rrggbb colour: ${color}`);
+  return `#${rgb
+    .map((value) =>
+      Math.round(value * amount + 255 * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
 /** WCAG 2.x contrast ratio of two colours, 1 to 21 (AA asks 4.5 for body text). */
 export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);

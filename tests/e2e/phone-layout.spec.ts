@@ -90,6 +90,7 @@ test('a phone walk: sign in, articles, the workbench stacked, the header menu, r
   for (const [path, heading, name] of [
     ['/account', 'Account', '07-account'],
     ['/admin/users', 'Users', '08-admin-users'],
+    ['/admin/verdicts', 'Verdict scale', '09-admin-verdicts'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -59,6 +59,11 @@ test('a new claim shows the same claim checked earlier elsewhere, with its verdi
   await expect(articleText(page)).toContainText(EARLIER_QUOTE);
   const opened = page.locator(`[data-testid="claim-card"][data-claim-id="${earlier.id}"]`);
   await expect(opened).toHaveClass(/is-active/);
-  // ...where the new claim is pointed out in turn.
+  // ...where the new claim is pointed out in turn, apart from real checks: it has no verdict yet.
   await expect(opened.getByTestId('similar-claim').filter({ hasText: LATER_QUOTE })).toHaveCount(1);
+  const unchecked = opened.getByRole('list', { name: 'Not checked yet (no verdict)' });
+  await expect(unchecked.getByTestId('similar-claim').filter({ hasText: LATER_QUOTE })).toHaveCount(1);
+  await expect(opened.getByRole('list', { name: 'Earlier checks' })).toHaveCount(0);
+  await expect(opened.getByRole('region', { name: 'Checked before' })).toContainText('Nobody has given it a verdict before.');
+  await page.screenshot({ path: testInfo.outputPath('checked-before-unchecked-apart.png'), fullPage: true });
 });

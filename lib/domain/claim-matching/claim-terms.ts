@@ -6,7 +6,7 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import { readQuantities } from '../claim-finder/quantities';
-import { ENTITY_ALIASES, EXTRA_STOPWORDS, PHRASES, SYNONYM_GROUPS } from './lexicon';
+import { COUNTED_AS_ONE, ENTITY_ALIASES, EXTRA_STOPWORDS, PHRASES, SYNONYM_GROUPS } from './lexicon';
 
 /**
  * Version of the tokens this module produces. Bump it whenever readClaimTerms,
@@ -34,6 +34,7 @@ export interface ClaimTerms {
 
 const STOPWORDS = new Set([...eng, ...EXTRA_STOPWORDS]);
 const SYNONYMS = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((word) => [stemmer(word), stemmer(group[0])] as const)));
+const COUNTED = new Map(COUNTED_AS_ONE.flatMap((group) => group.map((word) => [word, group[0]] as const)));
 const UNIT_NAMES = new Set(['USD', 'percent', 'year']);
 const TOKEN = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
@@ -45,7 +46,7 @@ export function canonicalWord(word: string): string {
 
 function canonicalUnit(unit: string | undefined): string | undefined {
   if (unit === undefined || UNIT_NAMES.has(unit)) return unit;
-  return canonicalWord(unit);
+  return COUNTED.get(unit.toLowerCase()) ?? canonicalWord(unit);
 }
 
 function blank(text: string, start: number, end: number): string {

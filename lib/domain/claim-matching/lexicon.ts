@@ -40,6 +40,16 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
+ * Nouns that count the same people when a number counts them: "15 ISIS
+ * fighters died" and "Nine ISIS members were killed" give two figures of one
+ * count, which "Checked before" must flag as different. Only for a quantity's
+ * unit: elsewhere "members" is not "fighters". Matched as written (lower
+ * case), not stemmed: "operatives" and "operations" share a stem. The first
+ * word of each group names it.
+ */
+export const COUNTED_AS_ONE: ReadonlyArray<readonly string[]> = [['fighter', 'fighters', 'member', 'members', 'operative', 'operatives', 'militant', 'militants']];
+
+/**
  * Words that carry no fact of their own in a claim: hedges and attribution
  * verbs (who said it is not what was said), beyond the stop-word list.
  */
