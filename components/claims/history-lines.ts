@@ -96,6 +96,9 @@ export function describeEvent(event: HistoryEvent, verdictLabel: (key: string) =
     }
     case 'claim.deleted':
       return { sentence: `${who} deleted the claim`, changes: none };
+    case 'claim.restored':
+      // Its reviews and comments went with the deletion: it is back as a draft.
+      return { sentence: `${who} restored the deleted claim, as a draft`, changes: none };
     case 'claim.assigned': {
       const { after } = event;
       const what = [after.editorId ? 'an editor' : null, after.reviewerId ? 'a reviewer' : null].filter(Boolean).join(' and ');

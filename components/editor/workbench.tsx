@@ -14,6 +14,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Actor } from '@/lib/domain/types';
+import { DeletedClaimNotice } from '@/components/claims/deleted-claim-notice';
 import { DraftStore, DraftStoreProvider, useHasUnsavedDrafts } from '@/components/claims/draft-store';
 import { LazyClaimCard } from '@/components/claims/lazy-claim-card';
 import type { Claim } from '@/components/claims/types';
@@ -34,6 +35,8 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const { view, verdicts, threads, error, upsertClaim, removeClaim } = useArticleView(articleId);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // Claims deleted here a moment ago: "Claim deleted. Undo" stands in each one's place for a while.
+  const [deleted, setDeleted] = useState<Claim[]>([]);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const panelRef = useRef<SuggestionsPanelHandle>(null);
   // Each card's element (its stand-in's until it is built) and statement field, by claim id: scrolled to and focused from here.
@@ -67,9 +70,33 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     cards.get(wanted)?.scrollIntoView({ block: 'nearest' });
   }, [view, cards]);
 
+  const claimDeleted = useCallback(
+    (id: string) => {
+      const gone = view?.claims.find((c) => c.id === id);
+      if (gone) setDeleted((list) => [...list, gone]);
+      removeClaim(id);
+      // What the last message said ("Claim added.") is about a claim no longer there; the notice in its place says what happened.
+      setMessage(null);
+    },
+    [view, removeClaim],
+  );
+  const undoExpired = useCallback((id: string) => setDeleted((list) => list.filter((c) => c.id !== id)), []);
+  const claimRestored = useCallback(
+    (claim: Claim) => {
+      setDeleted((list) => list.filter((c) => c.id !== claim.id));
+      upsertClaim(claim);
+      setActiveId(claim.id);
+      setMessage({ error: false, text: 'Claim restored, as a draft.' });
+    },
+    [upsertClaim],
+  );
+
   const colors = useMemo(() => new Map(verdicts.map((v) => [v.key, v.color])), [verdicts]);
   const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
   const orphaned = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus === 'ORPHANED'), [view]);
+  // The cards in text order, each deleted one's notice where its card was.
+  const anchoredSlots = useMemo(() => [...anchored, ...deleted.filter((c) => c.anchorStatus !== 'ORPHANED')].sort(byStart), [anchored, deleted]);
+  const orphanedSlots = useMemo(() => [...orphaned, ...deleted.filter((c) => c.anchorStatus === 'ORPHANED')], [orphaned, deleted]);
   const highlights = useMemo(
     () => anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, color: c.verdict ? (colors.get(c.verdict.key) ?? null) : null })),
     [anchored, colors],
@@ -147,23 +174,26 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     return notice ? <p className="error">{notice}</p> : <p className="muted">Loading…</p>;
   }
 
-  const card = (claim: Claim, index: number) => (
-    <LazyClaimCard
-      key={claim.id}
-      eager={index < EAGER_CARDS}
-      claim={claim}
-      verdicts={verdicts}
-      actor={actor}
-      active={claim.id === activeId}
-      onFocus={() => focusClaim(claim.id, 'card')}
-      onChange={upsertClaim}
-      onReattach={claim.anchorStatus === 'ORPHANED' ? () => reattach(claim) : undefined}
-      onDeleted={removeClaim}
-      comments={threads?.get(claim.id)}
-      cardRef={cards.ref(claim.id)}
-      statementRef={statements.ref(claim.id)}
-    />
-  );
+  const card = (claim: Claim, index: number) =>
+    deleted.some((c) => c.id === claim.id) ? (
+      <DeletedClaimNotice key={claim.id} claim={claim} onRestored={claimRestored} onExpired={undoExpired} />
+    ) : (
+      <LazyClaimCard
+        key={claim.id}
+        eager={index < EAGER_CARDS}
+        claim={claim}
+        verdicts={verdicts}
+        actor={actor}
+        active={claim.id === activeId}
+        onFocus={() => focusClaim(claim.id, 'card')}
+        onChange={upsertClaim}
+        onReattach={claim.anchorStatus === 'ORPHANED' ? () => reattach(claim) : undefined}
+        onDeleted={claimDeleted}
+        comments={threads?.get(claim.id)}
+        cardRef={cards.ref(claim.id)}
+        statementRef={statements.ref(claim.id)}
+      />
+    );
 
   return (
     <main>
@@ -200,12 +230,12 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
           <aside className="side-panel" aria-label="Claims">
             <SuggestionsPanel ref={panelRef} suggestions={suggestions} onShow={(range) => editorRef.current?.showRange(range)} />
             {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
-            {anchored.map(card)}
-            {orphaned.length > 0 && (
+            {anchoredSlots.map(card)}
+            {orphanedSlots.length > 0 && (
               <section aria-label="Claims not found in this revision" data-testid="orphaned-claims">
                 <h3>Not found in revision {view.revision.number}</h3>
                 <p className="muted">Their words are gone from the text. Select the new words and press “Re-attach to selection”.</p>
-                {orphaned.map(card)}
+                {orphanedSlots.map(card)}
               </section>
             )}
           </aside>

@@ -99,6 +99,15 @@ export const claimReanchoredEvent = z
 
 export const claimDeletedEvent = z.object({ action: z.literal('claim.deleted'), entityType: z.literal('Claim'), before: claimRecord, after: nothing }).meta({ id: 'ClaimDeletedEvent' });
 
+export const claimRestoredEvent = z
+  .object({
+    action: z.literal('claim.restored'),
+    entityType: z.literal('Claim'),
+    before: z.object({ deletedAt: z.string().meta({ description: 'when the claim.deleted event it was restored from was written (ISO 8601)' }) }),
+    after: claimRecord.meta({ description: 'the whole Claim as restored: a draft again, on the latest revision (or orphaned), without the reviews, comments and approvals deleted with it' }),
+  })
+  .meta({ id: 'ClaimRestoredEvent', description: 'a deleted claim put back from its claim.deleted record (POST /api/claims/:id/restore)' });
+
 export const sourceAddedEvent = z
   .object({ action: z.literal('source.added'), entityType: z.literal('Source'), before: claimStatusAt.pick({ status: true }), after: sourceRecord.extend(claimStatusAt.shape) })
   .meta({ id: 'SourceAddedEvent' });
@@ -193,6 +202,7 @@ export const auditEvent = z
     claimReattachedEvent,
     claimReanchoredEvent,
     claimDeletedEvent,
+    claimRestoredEvent,
     sourceAddedEvent,
     sourceUpdatedEvent,
     sourceRemovedEvent,

@@ -78,6 +78,10 @@ const expectedVersion = z.number().int().positive().optional();
 export const submitClaimSchema = z.object({ version: expectedVersion }).strict();
 export type SubmitClaimBody = z.infer<typeof submitClaimSchema>;
 
+/** Restoring a deleted claim takes no options (it comes back from its deletion record): no body, or `{}`. */
+export const restoreClaimSchema = z.object({}).strict();
+export type RestoreClaimBody = z.infer<typeof restoreClaimSchema>;
+
 export const reviewSchema = z
   .object({
     version: expectedVersion,

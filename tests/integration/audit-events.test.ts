@@ -10,6 +10,7 @@ import { DELETE as unpublishRoute, POST as publishRoute } from '@/app/api/articl
 import { PUT as assignArticleRoute } from '@/app/api/articles/[id]/assignment/route';
 import { PUT as assignClaimRoute } from '@/app/api/claims/[id]/assignment/route';
 import { DELETE as deleteClaimRoute } from '@/app/api/claims/[id]/route';
+import { POST as restoreClaimRoute } from '@/app/api/claims/[id]/restore/route';
 import { POST as anchorRoute } from '@/app/api/claims/[id]/anchor/route';
 import { POST as addComment } from '@/app/api/claims/[id]/comments/route';
 import { GET as historyRoute } from '@/app/api/claims/[id]/history/route';
@@ -67,6 +68,7 @@ describe('the events the services write', () => {
     const body = { version: (await getClaimAs(world.editor, orphan.id)).version, selector: selectionOf(newText, 'The raiders did not say how they were injured') };
     await sendOk(200, anchorRoute, 'POST', `/api/claims/${orphan.id}/anchor`, { as: world.editor, body }, { id: orphan.id });
     await sendOk(204, deleteClaimRoute, 'DELETE', `/api/claims/${orphan.id}`, { as: world.editor }, { id: orphan.id });
+    await sendOk(200, restoreClaimRoute, 'POST', `/api/claims/${orphan.id}/restore`, { as: world.editor }, { id: orphan.id });
 
     const { user } = await sendOk(201, createUser, 'POST', '/api/users', {
       as: world.admin,

@@ -27,6 +27,7 @@ import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
 import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import * as submit from '@/app/api/claims/[id]/submit/route';
+import * as restore from '@/app/api/claims/[id]/restore/route';
 import * as reviewQueue from '@/app/api/review-queue/route';
 import * as articleAssignment from '@/app/api/articles/[id]/assignment/route';
 import * as claimAssignment from '@/app/api/claims/[id]/assignment/route';
@@ -528,6 +529,29 @@ const CORPUS: RouteCorpus[] = [
     values: onReady,
     cases: unknownIdCases('DELETE /api/claims/:id'),
     control: async (fx) => ({ values: { id: (await createClaimAs(fx.world.editor, fx.article, QUOTES.nine)).id }, status: 204 }),
+  },
+  {
+    route: 'POST /api/claims/:id/restore',
+    handler: restore.POST,
+    values: onReady,
+    cases: [
+      // No body and `{}` both restore, so neither is in the corpus; a good body has no string to put a NUL in.
+      ...jsonBodyCases(() => ({}), { emptyIsGood: true }).filter((k) => !k.name.startsWith('a NUL character')),
+      fieldCase(
+        'a status chosen by the client',
+        () => ({}),
+        () => ({ status: 'APPROVED' }),
+        'status',
+      ),
+      // An id no claim ever had is 404; a claim that is there (never deleted) is 409.
+      ...unknownIdCases('POST /api/claims/:id/restore', () => ({})),
+      { name: 'a claim that is not deleted', status: 409, code: 'CONFLICT', message: /not deleted/ },
+    ],
+    control: async (fx) => {
+      const { id } = await createClaimAs(fx.world.editor, fx.article, QUOTES.nine);
+      await sendOk(204, claim.DELETE, 'DELETE', `/api/claims/${id}`, { as: fx.admin }, { id });
+      return { values: { id }, status: 200 };
+    },
   },
   {
     route: 'GET /api/claims/:id/similar',

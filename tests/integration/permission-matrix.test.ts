@@ -24,6 +24,7 @@ import * as similar from '@/app/api/claims/[id]/similar/route';
 import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import * as submit from '@/app/api/claims/[id]/submit/route';
+import * as restore from '@/app/api/claims/[id]/restore/route';
 import * as reviewQueue from '@/app/api/review-queue/route';
 import * as articleAssignment from '@/app/api/articles/[id]/assignment/route';
 import * as claimAssignment from '@/app/api/claims/[id]/assignment/route';
@@ -144,6 +145,17 @@ const ROWS: Row[] = [
     expect: ownerOrAdmin(200),
   },
   { route: 'DELETE /api/claims/:id', handler: claim.DELETE, call: async () => onClaim((await f.fresh.draft()).id), expect: ownerOrAdmin(204) },
+  // Whoever may delete a claim may put it back (each caller gets a claim of its own, just deleted by its author).
+  {
+    route: 'POST /api/claims/:id/restore',
+    handler: restore.POST,
+    call: async () => {
+      const c = await f.fresh.draft();
+      await sendOk(204, claim.DELETE, 'DELETE', `/api/claims/${c.id}`, { as: f.world.editor }, { id: c.id });
+      return onClaim(c.id, '/restore');
+    },
+    expect: ownerOrAdmin(200),
+  },
   { route: 'GET /api/claims/:id/since-approval', handler: sinceApproval.GET, call: async () => onClaim(f.shared.approved.id, '/since-approval'), expect: anyone(200) },
   { route: 'GET /api/claims/:id/similar', handler: similar.GET, call: async () => onClaim(f.shared.approved.id, '/similar'), expect: anyone(200) },
   { route: 'POST /api/claims/:id/sources', handler: sources.POST, call: async () => onClaim(f.shared.draft.id, '/sources', { url: 'https://example.org/a' }), expect: ownerOrAdmin(201) },
@@ -250,6 +262,7 @@ const byRoute = (route: string) => ROWS.find((row) => row.route === route) as Ro
 const OTHER: [string, Who, () => Promise<Call>, number][] = [
   ['POST /api/claims/:id/review', 'reviewer', async () => onClaim((await f.fresh.draft()).id, '/review', { decision: 'approve' }), 409],
   ['POST /api/claims/:id/submit', 'author', async () => onClaim((await f.fresh.submitted()).id, '/submit'), 409],
+  ['POST /api/claims/:id/restore', 'author', async () => onClaim((await f.fresh.draft()).id, '/restore'), 409],
   ['PATCH /api/claims/:id', 'author', async () => onClaim((await f.fresh.ready()).id, '', { version: 1, rationale: 'stale' }), 409],
   ['POST /api/users', 'admin', async () => ({ path: '/api/users', body: { email: 'editor@example.com', name: 'Dup Licate', role: 'EDITOR', password: GOOD_PASSWORD } }), 409],
   ['PATCH /api/users/:id', 'admin', async () => ({ path: '/api/users/x', values: { id: f.world.admin.id }, body: { role: 'EDITOR' } }), 409],

@@ -332,6 +332,18 @@ const CORPUS: Row[] = [
     },
   },
   {
+    name: 'restore a deleted claim with a 10,000-character quote after a revision reworded it (re-anchored on the way back)',
+    route: 'POST /api/claims/:id/restore',
+    hostile: async (ctx) => {
+      const quote = words(200, QUOTE_CHARS);
+      const article = await newArticle(ctx, quote);
+      const claim = await newClaim(ctx, article, selectorOf(article.text, quote), { statement: `${' '.repeat(4_999)}x` });
+      await ctx.ok(204, { method: 'DELETE', path: `/api/claims/${claim.id}`, as: 'editor' });
+      await ctx.ok(201, { method: 'POST', path: `/api/articles/${article.id}/revisions`, as: 'editor', json: { text: `A new opening paragraph.\n\n${reworded(quote, 3)}`, baseRevision: 1 } });
+      return { method: 'POST', path: `/api/claims/${claim.id}/restore`, as: 'editor' };
+    },
+  },
+  {
     name: 'review a claim with a 10,000-character comment of whitespace and "@"',
     route: 'POST /api/claims/:id/review',
     hostile: async (ctx) => {

@@ -150,6 +150,17 @@ describe('describeEvent', () => {
     expect(sentence(deleted)).toBe('Erin Editor deleted the claim');
   });
 
+  it('claim.restored', () => {
+    const restored: HistoryEvent = {
+      ...meta,
+      action: 'claim.restored',
+      entityType: 'Claim',
+      before: { deletedAt: '2026-12-07T10:00:00.000Z' },
+      after: { id: 'c1', statement: NINE, selector: selector(NINE), status: 'DRAFT', version: 3 },
+    };
+    expect(sentence(restored)).toBe('Erin Editor restored the deleted claim, as a draft');
+  });
+
   it('an event the server could not read, or of no claim, still gets a line: who and the action', () => {
     const unknown: HistoryEvent = { ...meta, known: false, action: 'claim.pinned', entityType: 'Claim', before: null, after: { pinned: true } };
     expect(describeEvent(unknown, label)).toEqual({ sentence: 'Erin Editor: claim.pinned', changes: [] });

@@ -11,7 +11,7 @@
 // without an entry here, or an entry has no handler.
 import { z } from 'zod';
 import { createArticleSchema, articleUploadFieldsSchema } from '@/lib/validation/articles';
-import { addSourceSchema, createClaimSchema, reattachClaimSchema, reviewSchema, submitClaimSchema, updateClaimSchema, updateSourceSchema } from '@/lib/validation/claims';
+import { addSourceSchema, createClaimSchema, reattachClaimSchema, restoreClaimSchema, reviewSchema, submitClaimSchema, updateClaimSchema, updateSourceSchema } from '@/lib/validation/claims';
 import { assignmentSchema } from '@/lib/validation/assignments';
 import { addCommentSchema } from '@/lib/validation/comments';
 import { markNotificationsReadSchema, notificationsQuerySchema } from '@/lib/validation/notifications';
@@ -131,6 +131,13 @@ export const API_ROUTES = {
   'GET /api/claims/{id}': { summary: 'One claim', access: 'signed in', response: one('claim', claimDto) },
   'PATCH /api/claims/{id}': { summary: 'Change a claim’s statement, verdict or rationale (send its version)', access: 'author or admin', body: updateClaimSchema, response: one('claim', claimDto) },
   'DELETE /api/claims/{id}': { summary: 'Delete a claim', access: 'author or admin', status: 204, response: null },
+  'POST /api/claims/{id}/restore': {
+    summary: 'Put a deleted claim back, as a draft, within 24 hours of its deletion (its sources too; its reviews and comments are gone)',
+    access: 'author or admin',
+    body: restoreClaimSchema,
+    optionalBody: true,
+    response: one('claim', claimDto),
+  },
   'POST /api/claims/{id}/anchor': { summary: 'Re-attach a claim to other words of the latest revision', access: 'author or admin', body: reattachClaimSchema, response: one('claim', claimDto) },
   'GET /api/claims/{id}/history': { summary: 'The claim’s audit trail, oldest first (also of a deleted claim)', access: 'signed in', response: claimHistory },
   'GET /api/claims/{id}/since-approval': { summary: 'What changed since the claim was last approved', access: 'signed in', response: sinceApproval },
