@@ -104,8 +104,14 @@ function startNpm(args, env) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves with the exit, or with null after `ms`. */
-const exitWithin = (proc, ms) => Promise.race([proc.exited, sleep(ms).then(() => null)]);
+/** Resolves with the exit, or with null after `ms` (its timer cleared either way: none may keep this script alive). */
+function exitWithin(proc, ms) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([proc.exited, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Whether any process of the group is still alive. */
 const groupAlive = (pid) => killGroup(pid, 0);
