@@ -1,17 +1,20 @@
 'use client';
 
 // One claim in the side panel: its quote, statement, verdict, rationale,
-// sources, workflow status, comments and history. What the user may do is
-// asked of the shared permission rules; the server enforces the same rules again.
+// sources, workflow status, comments and history, and, for a reviewer of a
+// claim in review, the decision (the review queue's, ReviewDecision). What the
+// user may do is asked of the shared permission rules; the server enforces the
+// same rules again.
 // What the user types is a draft kept above the card (draft-store.ts): a new
 // server copy (a source added, a teammate's save, a 409) is rebased under it,
 // never written over it, and the card says "Unsaved changes" until it is saved.
 import { useState, type Ref, type RefCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { api, ApiError, describeError } from '@/lib/api-client';
-import { can } from '@/lib/domain/permissions';
+import { can, canReviewAny } from '@/lib/domain/permissions';
 import { transition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/domain/types';
+import { ReviewDecision } from '@/components/review/review-decision';
 import { AnchorChangeNote } from './anchor-change-note';
 import { acknowledgeSave, draftOf, edits, refused, updateBody } from './claim-draft';
 import { ClaimAssignment } from './claim-assignment';
@@ -55,6 +58,8 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // A 409 on anything but Save (submit): nothing of the user's to keep, just reload.
   const [stale, setStale] = useState<Claim | null>(null);
+  // A comment posted from the decision box without a decision: the thread loads again to show it.
+  const [posted, setPosted] = useState(0);
   // A 409 on Save, or a new copy that changed what the user is editing: the draft
   // holds the copy they started from until they choose (keep mine / reload theirs).
   const conflict = pending?.conflict ?? null;
@@ -153,6 +158,8 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   }
 
   const mayChangeSources = can(actor, 'source:add', { authorId: claim.authorId });
+  // Reviewers see the decision on a claim in review; it says why when four eyes keeps them from it.
+  const deciding = claim.status === 'IN_REVIEW' && canReviewAny(actor);
 
   return (
     <article className={`card claim-card${active ? ' is-active' : ''}${dirty ? ' is-unsaved' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} ref={cardRef}>
@@ -232,7 +239,19 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
           </button>
         )}
       </div>
-      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} initial={comments} />
+      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={`${claim.version}:${posted}`} initial={comments} readOnly={deciding} />
+      {deciding && (
+        <ReviewDecision
+          claim={claim}
+          actor={actor}
+          onDecided={(decided, outcome) => {
+            onChange(decided);
+            setState({ kind: 'saved', done: outcome });
+          }}
+          onCommented={() => setPosted((n) => n + 1)}
+          onReloaded={onChange}
+        />
+      )}
       <ClaimHistory claimId={claim.id} version={claim.version} verdicts={verdicts} />
       {/* Last in the card: it appears when the card becomes active, and must not move the buttons being clicked. */}
       <SimilarClaims claimId={claim.id} statement={claim.statement} active={active} />

@@ -2,7 +2,9 @@
 
 // The conversation about one claim: reviewers' decisions with their comments
 // and everyone's replies, oldest first. Used on the claim card and the review
-// card alike, so the author and the reviewer read the same thread.
+// card alike, so the author and the reviewer read the same thread. Where the
+// review decision is offered, its comment box is the one box (it posts here),
+// and the thread is shown without its own.
 import { useState, type FormEvent } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import { can } from '@/lib/domain/permissions';
@@ -22,11 +24,13 @@ interface Props {
   refreshKey?: unknown;
   /** the thread as already loaded with the rest of the page (the workbench loads all threads at once) */
   initial?: Comment[];
+  /** no reply box: another box on the card posts to the thread (the review decision's) */
+  readOnly?: boolean;
 }
 
 const DECISION_LABEL: Record<ReviewDecision, string> = { APPROVE: 'Approved', REQUEST_CHANGES: 'Changes requested' };
 
-export function CommentThread({ claimId, authorId, actor, refreshKey, initial }: Props) {
+export function CommentThread({ claimId, authorId, actor, refreshKey, initial, readOnly = false }: Props) {
   // With the thread handed in, the first load is already done; a change of refreshKey reloads it.
   const thread = useApiGet('GET /api/claims/{id}/comments', { params: { id: claimId } }, 'Could not load the comments', refreshKey, initial && { comments: initial });
   const comments = thread.data?.comments ?? null;
@@ -74,7 +78,7 @@ export function CommentThread({ claimId, authorId, actor, refreshKey, initial }:
           ))}
         </ol>
       )}
-      {can(actor, 'comment:add', { authorId }) && (
+      {!readOnly && can(actor, 'comment:add', { authorId }) && (
         <form onSubmit={post} aria-label="Reply to the thread">
           <label>
             Reply

@@ -288,7 +288,7 @@ test('(g) a reviewer whose approval met a newer version reloads the claim in pla
   expect((await api.post(`/api/claims/${claim.id}/sources`, { data: { url: 'https://example.org/pentagon', title: 'Pentagon briefing' } })).status()).toBe(201);
   await card.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(card.getByRole('alert')).toContainText('Someone else changed this claim');
-  const reload = card.getByRole('button', { name: 'Reload the claim', exact: true });
+  const reload = card.getByRole('button', { name: 'Reload theirs', exact: true });
   await expect(reload).toBeVisible();
   await snap(reviewer, testInfo, '01-approve-conflict');
 
