@@ -1,11 +1,15 @@
 'use client';
 
+// A claim's sources as a reader checks them: each link with its publisher, the
+// day it was accessed and the passage quoted from it. The claim card passes who
+// may remove one; the review card only shows them.
 import type { Source } from './types';
 
 interface Props {
   sources: Source[];
-  canRemove(source: Source): boolean;
-  onRemove(source: Source): void;
+  /** absent: no Remove buttons (a read-only list) */
+  canRemove?(source: Source): boolean;
+  onRemove?(source: Source): void;
 }
 
 export function SourceList({ sources, canRemove, onRemove }: Props) {
@@ -20,7 +24,7 @@ export function SourceList({ sources, canRemove, onRemove }: Props) {
           {source.publisher && <span className="muted"> · {source.publisher}</span>}
           {source.accessedAt && <span className="muted"> · accessed {source.accessedAt.slice(0, 10)}</span>}
           {source.quote && <blockquote>{source.quote}</blockquote>}{' '}
-          {canRemove(source) && (
+          {onRemove && canRemove?.(source) && (
             <button type="button" className="danger" onClick={() => onRemove(source)} aria-label={`Remove source ${source.title || source.url}`}>
               Remove
             </button>

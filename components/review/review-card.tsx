@@ -1,16 +1,21 @@
 'use client';
 
-// One claim waiting for review: what the author says, what changed since it
-// was last approved, the conversation so far, and the decision (ReviewDecision,
-// the same as on the workbench's claim card). The typed comment is held by the
-// queue, so a refetch or a reload of the claim keeps it.
+// One claim waiting for review: what the author says and on what evidence
+// (each source with its quoted passage and the day it was accessed), what
+// changed since it was sent back or last approved, the conversation so far,
+// and the decision (ReviewDecision, the same as on the workbench's claim card).
+// The typed comment is held by the queue, so a refetch or a reload of the
+// claim keeps it. "Open in the article" leads to the claim in its text.
+import { useState } from 'react';
 import Link from 'next/link';
 import type { Actor } from '@/lib/domain/types';
 import { AnchorChangeNote } from '@/components/claims/anchor-change-note';
 import { CommentThread } from '@/components/claims/comment-thread';
+import { SourceList } from '@/components/claims/source-list';
 import { StatusBadge } from '@/components/claims/status-badge';
 import type { Claim } from '@/components/claims/types';
 import { ChangesSinceApproval } from './changes-since-approval';
+import { ChangesSinceRequest } from './changes-since-request';
 import { ReviewDecision } from './review-decision';
 import { submittedAgo } from './waiting-time';
 import type { QueuedClaim } from '@/lib/server/claims/list-review-queue';
@@ -31,6 +36,8 @@ interface Props {
 
 export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onReloaded }: Props) {
   const { submittedAt } = claim;
+  // A comment posted without a decision: the thread loads again to show it.
+  const [posted, setPosted] = useState(0);
 
   return (
     <article className="card" data-testid="review-card" data-claim-id={claim.id}>
@@ -48,6 +55,9 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
         )}
       </p>
       <blockquote>“{claim.selector.exact}”</blockquote>
+      <p>
+        <Link href={`/articles/${claim.article.id}?claim=${encodeURIComponent(claim.id)}`}>Open in the article</Link>
+      </p>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}
       <p>
         <strong>Statement:</strong> {claim.statement}
@@ -59,19 +69,19 @@ export function ReviewCard({ claim, actor, comment, onCommentChange, onDone, onR
         <strong>Rationale:</strong> {claim.rationale || <span className="muted">none given</span>}
       </p>
       <strong>Sources</strong>
-      <ol className="sources">
-        {claim.sources.map((source) => (
-          <li key={source.id}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title || source.url}
-            </a>
-            {source.publisher && <span className="muted"> · {source.publisher}</span>}
-          </li>
-        ))}
-      </ol>
+      <SourceList sources={claim.sources} />
+      <ChangesSinceRequest claimId={claim.id} version={claim.version} />
       <ChangesSinceApproval claimId={claim.id} version={claim.version} />
-      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={claim.version} initial={claim.comments} />
-      <ReviewDecision claim={claim} actor={actor} comment={comment} onCommentChange={onCommentChange} onDecided={(_, outcome) => onDone(claim.id, outcome)} onReloaded={onReloaded} />
+      <CommentThread claimId={claim.id} authorId={claim.authorId} actor={actor} refreshKey={`${claim.version}:${posted}`} initial={claim.comments} readOnly />
+      <ReviewDecision
+        claim={claim}
+        actor={actor}
+        comment={comment}
+        onCommentChange={onCommentChange}
+        onDecided={(_, outcome) => onDone(claim.id, outcome)}
+        onCommented={() => setPosted((n) => n + 1)}
+        onReloaded={onReloaded}
+      />
     </article>
   );
 }

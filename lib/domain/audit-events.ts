@@ -76,7 +76,15 @@ export const claimApprovedEvent = z
   .meta({ id: 'ClaimApprovedEvent' });
 
 export const claimChangesRequestedEvent = z
-  .object({ action: z.literal('claim.changes_requested'), entityType: z.literal('Review'), before: claimStatusAt, after: claimStatusAt.extend({ comment: reviewComment }) })
+  .object({
+    action: z.literal('claim.changes_requested'),
+    entityType: z.literal('Review'),
+    before: claimStatusAt,
+    after: claimStatusAt.extend({
+      comment: reviewComment,
+      snapshot: approvalSnapshotSchema.optional().meta({ description: 'the claim as it was sent back (absent in events written before such snapshots were kept)' }),
+    }),
+  })
   .meta({ id: 'ClaimChangesRequestedEvent' });
 
 export const claimReattachedEvent = z

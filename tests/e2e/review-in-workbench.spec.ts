@@ -1,9 +1,12 @@
 // Review, done where the work is (issue 16): a reviewer approves one claim and
 // sends another back from the workbench's claim cards (one comment box, the
 // thread read-only above it; a decision that meets a newer version offers
-// "Reload theirs"); a reviewer of their own claim is told why they may not decide.
+// "Reload theirs"); the review queue's card of a claim sent back, fixed and
+// resubmitted shows each source's quote and accessed date, one comment box,
+// what changed since changes were requested, and a link that opens the claim
+// in its article; a reviewer of their own claim is told why they may not decide.
 import { test, expect } from '@playwright/test';
-import { claimCardOf } from './claim-cards';
+import { claimCardOf, reviewCardOf } from './claim-cards';
 import { USERS, apiClient, claimStatus, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
 
 const NINE = 'Nine ISIS members were killed in the attack';
@@ -62,6 +65,59 @@ test('a reviewer approves and sends back from the workbench card: one comment bo
   const stored = (await (await editorApi.get(`/api/claims/${nine.id}`)).json()).claim;
   expect(stored).toMatchObject({ status: 'APPROVED', lastApproval: { approvedBy: { name: 'Riley Reviewer' } } });
   expect((await (await editorApi.get(`/api/claims/${troops.id}`)).json()).claim.status).toBe('CHANGES_REQUESTED');
+
+  await editorApi.dispose();
+  await reviewer.context().close();
+});
+
+test('the review card shows each source’s quote and date, one comment box, the changes since they were asked for, and the way to the article', async ({ browser, baseURL }, testInfo) => {
+  const editorApi = await apiClient(baseURL!, USERS.editor);
+  const { articleId, text } = await createSampleArticle(editorApi, `Review card ${Date.now()}`);
+  const troops = await submittedClaim(editorApi, articleId, text, TROOPS, 'true', 'Pentagon figures for August.');
+  expect((await editorApi.post(`/api/claims/${troops.id}/sources`, { data: SOURCE })).status()).toBe(201);
+  const reviewerApi = await apiClient(baseURL!, USERS.reviewer);
+  expect((await reviewerApi.post(`/api/claims/${troops.id}/review`, { data: { decision: 'request_changes', comment: REQUEST } })).status()).toBe(200);
+  await reviewerApi.dispose();
+  // The author fixes the rationale and resubmits.
+  let current = (await (await editorApi.get(`/api/claims/${troops.id}`)).json()).claim;
+  expect((await editorApi.patch(`/api/claims/${troops.id}`, { data: { version: current.version, rationale: 'The Pentagon counted them in August.' } })).status()).toBe(200);
+  current = (await (await editorApi.get(`/api/claims/${troops.id}`)).json()).claim;
+  expect((await editorApi.post(`/api/claims/${troops.id}/submit`, { data: { version: current.version } })).status()).toBe(200);
+
+  const reviewer = await signedInPage(browser, USERS.reviewer);
+  // --- The review queue's card -------------------------------------------------------------
+  await reviewer.goto(`/review?articleId=${articleId}`);
+  const card = reviewCardOf(reviewer, troops.id);
+  await expect(card).toBeVisible();
+  // Each source with its quoted passage and the day it was accessed.
+  await expect(card.getByRole('link', { name: SOURCE.title })).toHaveAttribute('href', SOURCE.url);
+  await expect(card.locator('ol.sources')).toContainText(`accessed ${SOURCE.accessedAt}`);
+  await expect(card.locator('ol.sources blockquote')).toHaveText(SOURCE.quote);
+  // One comment box: the decision's; the thread is read-only.
+  await expect(card.getByRole('textbox')).toHaveCount(1);
+  await expect(card.getByRole('textbox', { name: 'Comment', exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Post reply' })).toHaveCount(0);
+  await expect(card.getByTestId('comment').filter({ hasText: REQUEST })).toBeVisible();
+  // What changed since the request: the rationale, rewritten (so the old and the new one whole).
+  const changes = card.getByTestId('since-changes-requested');
+  await expect(changes).toContainText('Riley Reviewer asked');
+  await expect(changes).toContainText(REQUEST);
+  await expect(changes.locator('[data-field]')).toHaveCount(1);
+  await expect(changes.locator('[data-field="rationale"] del')).toHaveText('Pentagon figures for August.');
+  await expect(changes.locator('[data-field="rationale"] ins')).toHaveText('The Pentagon counted them in August.');
+  await snap(reviewer, testInfo, '01-review-card');
+
+  // A comment without a decision goes to the thread; the claim stays in review.
+  await card.getByRole('textbox', { name: 'Comment', exact: true }).fill('Which Pentagon release?');
+  await card.getByRole('button', { name: 'Comment without deciding', exact: true }).click();
+  await expect(card.getByTestId('comment').filter({ hasText: 'Which Pentagon release?' })).toBeVisible();
+  await expect(card.getByRole('textbox', { name: 'Comment', exact: true })).toHaveValue('');
+
+  // The way to the claim in its article.
+  await card.getByRole('link', { name: 'Open in the article' }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`/articles/${articleId}\\?claim=${troops.id}$`));
+  await expect(claimCardOf(reviewer, troops.id)).toHaveClass(/is-active/);
+  await snap(reviewer, testInfo, '02-opened-in-article');
 
   await editorApi.dispose();
   await reviewer.context().close();

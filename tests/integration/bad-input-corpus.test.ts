@@ -24,6 +24,7 @@ import * as history from '@/app/api/claims/[id]/history/route';
 import * as review from '@/app/api/claims/[id]/review/route';
 import * as similar from '@/app/api/claims/[id]/similar/route';
 import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
+import * as sinceChangesRequested from '@/app/api/claims/[id]/since-changes-requested/route';
 import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
 import * as submit from '@/app/api/claims/[id]/submit/route';
@@ -574,6 +575,13 @@ const CORPUS: RouteCorpus[] = [
     handler: sinceApproval.GET,
     values: onReady,
     cases: unknownIdCases('GET /api/claims/:id/since-approval'),
+    control: async (fx) => ({ values: onReady(fx), status: 200 }),
+  },
+  {
+    route: 'GET /api/claims/:id/since-changes-requested',
+    handler: sinceChangesRequested.GET,
+    values: onReady,
+    cases: unknownIdCases('GET /api/claims/:id/since-changes-requested'),
     control: async (fx) => ({ values: onReady(fx), status: 200 }),
   },
   {

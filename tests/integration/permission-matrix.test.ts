@@ -20,6 +20,7 @@ import * as articleComments from '@/app/api/articles/[id]/comments/route';
 import * as history from '@/app/api/claims/[id]/history/route';
 import * as review from '@/app/api/claims/[id]/review/route';
 import * as sinceApproval from '@/app/api/claims/[id]/since-approval/route';
+import * as sinceChangesRequested from '@/app/api/claims/[id]/since-changes-requested/route';
 import * as similar from '@/app/api/claims/[id]/similar/route';
 import * as sources from '@/app/api/claims/[id]/sources/route';
 import * as source from '@/app/api/claims/[id]/sources/[sourceId]/route';
@@ -157,6 +158,12 @@ const ROWS: Row[] = [
     expect: ownerOrAdmin(200),
   },
   { route: 'GET /api/claims/:id/since-approval', handler: sinceApproval.GET, call: async () => onClaim(f.shared.approved.id, '/since-approval'), expect: anyone(200) },
+  {
+    route: 'GET /api/claims/:id/since-changes-requested',
+    handler: sinceChangesRequested.GET,
+    call: async () => onClaim(f.shared.approved.id, '/since-changes-requested'),
+    expect: anyone(200),
+  },
   { route: 'GET /api/claims/:id/similar', handler: similar.GET, call: async () => onClaim(f.shared.approved.id, '/similar'), expect: anyone(200) },
   { route: 'POST /api/claims/:id/sources', handler: sources.POST, call: async () => onClaim(f.shared.draft.id, '/sources', { url: 'https://example.org/a' }), expect: ownerOrAdmin(201) },
   {

@@ -58,11 +58,10 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
     }
     const updated = await updateClaimAtVersion(tx, claim.id, claim.version, { status });
     const event = { actorId: actor.id, entityType: 'Review', entityId: review.id, claimId: claim.id, before: { status: claim.status, version: claim.version } } as const;
-    const after = { status, version: updated.version, comment: review.comment };
-    await recordAudit(
-      tx,
-      approve ? { ...event, action: 'claim.approved', after: { ...after, snapshot: approvalSnapshot(toClaimDto(updated)) } } : { ...event, action: 'claim.changes_requested', after },
-    );
+    // Both decisions freeze what was judged: an approval as the published version, a request for
+    // changes so that the claim, when it comes back, shows what changed since (get-since-changes-requested.ts).
+    const after = { status, version: updated.version, comment: review.comment, snapshot: approvalSnapshot(toClaimDto(updated)) };
+    await recordAudit(tx, approve ? { ...event, action: 'claim.approved', after } : { ...event, action: 'claim.changes_requested', after });
     // The author (and the claim's editor) hear of the decision; a comment given with it is part of it, not a second notification.
     await notifyAboutClaim(tx, { kind: approve ? 'APPROVED' : 'SENT_BACK', claimId: claim.id, actorId: actor.id });
     return { claim: toClaimDto(updated), review: toReviewDto(review) };

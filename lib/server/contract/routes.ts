@@ -36,6 +36,7 @@ import { assignmentDto, claimDto, sourceDto } from '../claims/claim-dto';
 import { notificationsView } from '../notifications/list-notifications';
 import { claimHistory } from '../claims/get-claim-history';
 import { sinceApproval } from '../claims/get-since-approval';
+import { sinceChangesRequested } from '../claims/get-since-changes-requested';
 import { reviewQueue } from '../claims/list-review-queue';
 import { reviewDto } from '../claims/review-dto';
 import { commentDto } from '../comments/comment-dto';
@@ -141,6 +142,11 @@ export const API_ROUTES = {
   'POST /api/claims/{id}/anchor': { summary: 'Re-attach a claim to other words of the latest revision', access: 'author or admin', body: reattachClaimSchema, response: one('claim', claimDto) },
   'GET /api/claims/{id}/history': { summary: 'The claim’s audit trail, oldest first (also of a deleted claim)', access: 'signed in', response: claimHistory },
   'GET /api/claims/{id}/since-approval': { summary: 'What changed since the claim was last approved', access: 'signed in', response: sinceApproval },
+  'GET /api/claims/{id}/since-changes-requested': {
+    summary: 'What changed since a reviewer last sent the claim back (while that request is its latest decision)',
+    access: 'signed in',
+    response: sinceChangesRequested,
+  },
   'GET /api/claims/{id}/similar': { summary: 'Earlier claims, from any article, that say the same thing', access: 'signed in', query: similarQuerySchema, response: similarClaims },
 
   // Sources
