@@ -11,6 +11,12 @@ export type AuditInput = AuditEventInput & {
   entityId: string;
   /** the claim the event belongs to; defaults to the entity itself for a Claim */
   claimId?: string | null;
+  /**
+   * the article whose open pages must hear of it (live updates): given, the
+   * event is also a LiveEvent, written in this same transaction, so a page
+   * never hears of a change that was rolled back, nor misses one that landed
+   */
+  articleId?: string;
 };
 
 function toRow(input: AuditInput) {
@@ -26,7 +32,9 @@ function toRow(input: AuditInput) {
 }
 
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({ data: toRow(input) });
+  const row = toRow(input);
+  await tx.auditEvent.create({ data: row });
+  if (input.articleId) await tx.liveEvent.create({ data: { articleId: input.articleId, claimId: row.claimId, action: row.action, actorId: row.actorId } });
 }
 
 /** Many events in one statement: a revision can re-anchor a thousand claims at once. */

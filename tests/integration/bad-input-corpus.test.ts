@@ -35,6 +35,8 @@ import * as claimAssignment from '@/app/api/claims/[id]/assignment/route';
 import * as assignees from '@/app/api/assignees/route';
 import * as notifications from '@/app/api/notifications/route';
 import * as notificationsRead from '@/app/api/notifications/read/route';
+import * as articleEvents from '@/app/api/articles/[id]/events/route';
+import * as events from '@/app/api/events/route';
 import * as users from '@/app/api/users/route';
 import * as user from '@/app/api/users/[id]/route';
 import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
@@ -89,9 +91,9 @@ beforeAll(async () => {
   published = { slug: created.slug, claimId: claim.id };
 }, 60_000);
 
-async function call(corpus: RouteCorpus, values: Values, query = '', body?: Body): Promise<Response> {
+async function call(corpus: RouteCorpus, values: Values, query = '', body?: Body, headers?: Record<string, string>): Promise<Response> {
   const method = corpus.route.split(' ')[0];
-  const req = await buildRequest(method, pathOf(corpus.route, values) + query, f.admin, body);
+  const req = await buildRequest(method, pathOf(corpus.route, values) + query, f.admin, body, headers);
   return corpus.handler(req, { params: Promise.resolve(values) });
 }
 
@@ -719,6 +721,37 @@ const CORPUS: RouteCorpus[] = [
     control: async (fx) => ({ values: onReady(fx), body: GOOD.assignment(fx), status: 200 }),
   },
   {
+    route: 'GET /api/articles/:id/events',
+    handler: articleEvents.GET,
+    values: onArticle,
+    cases: [
+      queryCase('?lastEventId=-1', 'lastEventId'),
+      queryCase('?lastEventId=yesterday', 'lastEventId'),
+      queryCase('?lastEventId=1e3', 'lastEventId'),
+      queryCase('?lastEventId=1234567890123456', 'lastEventId'),
+      queryCase('?lastEventId=%00', 'lastEventId'),
+      { name: 'a Last-Event-ID header that is no id', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': 'yesterday' } },
+      { name: 'a Last-Event-ID header over 15 digits', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': '9'.repeat(16) } },
+      ...unknownIdCases('GET /api/articles/:id/events'),
+    ],
+    control: async (fx) => ({ values: onArticle(fx), query: '?lastEventId=0', status: 200 }),
+  },
+  {
+    route: 'GET /api/events',
+    handler: events.GET,
+    values: none,
+    cases: [
+      queryCase('?lastEventId=-1', 'lastEventId'),
+      queryCase('?lastEventId=yesterday', 'lastEventId'),
+      queryCase('?lastEventId=1e3', 'lastEventId'),
+      queryCase('?lastEventId=1234567890123456', 'lastEventId'),
+      queryCase('?lastEventId=%00', 'lastEventId'),
+      { name: 'a Last-Event-ID header that is no id', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': 'yesterday' } },
+      { name: 'a Last-Event-ID header over 15 digits', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': '9'.repeat(16) } },
+    ],
+    control: async () => ({ values: {}, query: '?lastEventId=0', status: 200 }),
+  },
+  {
     route: 'GET /api/notifications',
     handler: notifications.GET,
     values: none,
@@ -992,7 +1025,7 @@ const CASES = [...CORPUS, ...PUBLIC_CORPUS].flatMap((corpus) => corpus.cases.map
 describe('bad input to every route: a 4xx with the error shape, no internals, nothing written', () => {
   it.each(CASES)('%s: %s', async (_route, _name, corpus, c) => {
     const before = await everyRow();
-    const res = await call(corpus, c.values ? c.values(f) : corpus.values(f), c.query ?? '', c.body?.(f));
+    const res = await call(corpus, c.values ? c.values(f) : corpus.values(f), c.query ?? '', c.body?.(f), c.headers);
     await expectRefusal(res, c);
     expect(await everyRow()).toEqual(before);
   });
@@ -1049,12 +1082,20 @@ describe('next-auth: its own answers (redirects, 400s) or our 413/422, never a 5
   });
 });
 
+async function firstChunk(res: Response): Promise<string> {
+  const reader = res.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
+}
+
 describe('positive controls: the same caller, a good request, success', () => {
   it.each([...CORPUS, ...PUBLIC_CORPUS].map((corpus) => [corpus.route, corpus] as const))('%s', async (_route, corpus) => {
     const { values, query, body, status } = await corpus.control(f);
     const before = await everyRow();
     const res = await call(corpus, values, query ?? '', body === undefined ? undefined : { json: body });
-    const text = await res.text();
+    // An event stream never ends on its own: its first lines say it is one, then hang up.
+    const text = res.headers.get('content-type')?.startsWith('text/event-stream') ? await firstChunk(res) : await res.text();
     if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text.slice(0, 500)}`);
     expectNoLeak(text);
     // The snapshot sees what this route writes, so "nothing written" above was a real check; a read writes nothing.

@@ -32,6 +32,8 @@ import * as claimAssignment from '@/app/api/claims/[id]/assignment/route';
 import * as assignees from '@/app/api/assignees/route';
 import * as notifications from '@/app/api/notifications/route';
 import * as notificationsRead from '@/app/api/notifications/read/route';
+import * as articleEvents from '@/app/api/articles/[id]/events/route';
+import * as events from '@/app/api/events/route';
 import * as users from '@/app/api/users/route';
 import * as user from '@/app/api/users/[id]/route';
 import * as passwordReset from '@/app/api/users/[id]/password-reset/route';
@@ -129,6 +131,8 @@ const ROWS: Row[] = [
   { route: 'GET /api/assignees', handler: assignees.GET, call: async () => ({ path: '/api/assignees' }), expect: anyone(200) },
   { route: 'PUT /api/articles/:id/assignment', handler: articleAssignment.PUT, call: async () => ({ ...onArticle('/assignment'), body: { editorId: f.world.editor2.id } }), expect: REVIEWERS },
   { route: 'PUT /api/claims/:id/assignment', handler: claimAssignment.PUT, call: async () => onClaim((await f.fresh.draft()).id, '/assignment', { editorId: f.world.editor2.id }), expect: REVIEWERS },
+  { route: 'GET /api/articles/:id/events', handler: articleEvents.GET, call: async () => onArticle('/events'), expect: anyone(200) },
+  { route: 'GET /api/events', handler: events.GET, call: async () => ({ path: '/api/events' }), expect: anyone(200) },
   { route: 'GET /api/notifications', handler: notifications.GET, call: async () => ({ path: '/api/notifications' }), expect: anyone(200) },
   { route: 'POST /api/notifications/read', handler: notificationsRead.POST, call: async () => ({ path: '/api/notifications/read', body: { all: true } }), expect: anyone(200) },
   { route: 'GET /api/claims/:id/comments', handler: comments.GET, call: async () => onClaim(f.shared.draft.id, '/comments'), expect: anyone(200) },
@@ -242,6 +246,8 @@ describe('every route x every caller', () => {
   it.each(CASES)('%s as %s -> %i', async (_route, who, status, row) => {
     const res = await run(row, caller(who), await row.call());
     expect(res.status).toBe(status);
+    // An event stream never ends on its own: hang up, as a browser leaving the page does.
+    if (res.headers.get('content-type')?.startsWith('text/event-stream')) await res.body?.cancel();
   });
 });
 

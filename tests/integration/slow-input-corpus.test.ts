@@ -368,6 +368,31 @@ const CORPUS: Row[] = [
     hostile: async (ctx) => ({ method: 'POST', path: `/api/claims/${(await readyClaim(ctx)).claim.id}/comments`, as: 'editor', json: { body: `${'@a '.repeat(1_666)}${' '.repeat(4_999)}x` } }),
   },
   {
+    name: 'assign an article to ids of 100 characters of percent signs and spaces, with 1 MB of nested arrays beside them',
+    route: 'PUT /api/articles/:id/assignment',
+    hostile: async (ctx) => ({
+      method: 'PUT',
+      path: `/api/articles/${(await readyClaim(ctx)).article.id}/assignment`,
+      as: 'reviewer',
+      json: { editorId: '%'.repeat(100), reviewerId: `${' '.repeat(99)}x`, junk: [[[[' '.repeat(1_000_000)]]]] },
+    }),
+  },
+  {
+    name: 'assign a claim to 100-character ids that look like SQL',
+    route: 'PUT /api/claims/:id/assignment',
+    hostile: async (ctx) => ({
+      method: 'PUT',
+      path: `/api/claims/${(await readyClaim(ctx)).claim.id}/assignment`,
+      as: 'reviewer',
+      json: { editorId: `' OR 1=1 --${'x'.repeat(89)}`, reviewerId: "'".repeat(100) },
+    }),
+  },
+  {
+    name: 'mark 100 notifications read by ids of 100 characters each',
+    route: 'POST /api/notifications/read',
+    hostile: async () => ({ method: 'POST', path: '/api/notifications/read', as: 'editor', json: { ids: Array.from({ length: 100 }, (_, i) => `${'%'.repeat(97)}${String(i).padStart(3, '0')}`) } }),
+  },
+  {
     name: 'create a user with a 5,000-character e-mail address and name',
     route: 'POST /api/users',
     hostile: async () => ({

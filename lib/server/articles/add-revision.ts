@@ -130,6 +130,7 @@ async function writeRevision(tx: Tx, { actor, articleId, note, text, hash, plan 
     actorId: actor.id,
     entityType: 'ArticleRevision',
     entityId: revision.id,
+    articleId,
     action: 'article.revised',
     before: { revision: { id: latest.id, number: latest.number, contentHash: latest.contentHash, length: latest.text.length } },
     after: {

@@ -30,7 +30,7 @@ export async function assignArticle({ actor, articleId, input }: AssignArticleOp
     if (after.editorId === before.editorId && after.reviewerId === before.reviewerId) return after;
     await requireAssignees(tx, changedOnly(before, after));
     await tx.article.update({ where: { id: articleId }, data: { editorAssigneeId: after.editorId, reviewerAssigneeId: after.reviewerId } });
-    await recordAudit(tx, { actorId: actor.id, entityType: 'Article', entityId: articleId, action: 'article.assigned', before, after });
+    await recordAudit(tx, { actorId: actor.id, entityType: 'Article', entityId: articleId, articleId, action: 'article.assigned', before, after });
     await notify(tx, { kind: 'ASSIGNED', articleId, actorId: actor.id, recipients: assignmentRecipients(before, after, actor.id) });
     return after;
   });

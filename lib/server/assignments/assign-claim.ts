@@ -29,7 +29,7 @@ export async function assignClaim({ actor, claimId, input }: AssignClaimOptions)
     if (after.editorId === before.editorId && after.reviewerId === before.reviewerId) return toClaimDto(claim);
     await requireAssignees(tx, changedOnly(before, after), { authorId: claim.authorId });
     const updated = await tx.claim.update({ where: { id: claim.id }, data: { editorAssigneeId: after.editorId, reviewerAssigneeId: after.reviewerId }, include: CLAIM_INCLUDE });
-    await recordAudit(tx, { actorId: actor.id, entityType: 'Claim', entityId: claim.id, action: 'claim.assigned', before, after });
+    await recordAudit(tx, { actorId: actor.id, entityType: 'Claim', entityId: claim.id, articleId: claim.articleId, action: 'claim.assigned', before, after });
     await notify(tx, { kind: 'ASSIGNED', articleId: claim.articleId, claimId: claim.id, actorId: actor.id, recipients: assignmentRecipients(before, after, actor.id) });
     return toClaimDto(updated);
   });

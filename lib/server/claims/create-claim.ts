@@ -54,6 +54,7 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
       actorId: actor.id,
       entityType: 'Claim',
       entityId: claim.id,
+      articleId: articleId,
       action: 'claim.created',
       after: { selector, statement: claim.statement, verdict: verdictKey, rationale: claim.rationale, claimant, status: claim.status },
     });

@@ -21,6 +21,7 @@ export async function deleteClaim({ actor, claimId }: DeleteClaimOptions): Promi
       actorId: actor.id,
       entityType: 'Claim',
       entityId: claim.id,
+      articleId: claim.articleId,
       action: 'claim.deleted',
       before: toClaimDto(claim),
     });

@@ -45,6 +45,7 @@ export async function reattachClaim({ actor, claimId, input }: ReattachClaimOpti
       actorId: actor.id,
       entityType: 'Claim',
       entityId: claim.id,
+      articleId: claim.articleId,
       action: 'claim.reattached',
       before: { ...anchoring(claim), version: claim.version },
       after: { ...anchoring(updated), version: updated.version, revisionNumber: latest.number },

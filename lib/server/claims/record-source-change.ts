@@ -14,7 +14,7 @@ import { recordContributor } from './record-contributor';
 /** The change, by action: a source added has no before, a source removed no after. */
 export type SourceChange = {
   actor: Actor;
-  claim: { id: string; status: ClaimStatus };
+  claim: { id: string; status: ClaimStatus; articleId: string };
   sourceId: string;
 } & ({ action: 'source.added'; after: SourceDto } | { action: 'source.updated'; before: SourceDto; after: SourceDto } | { action: 'source.removed'; before: SourceDto });
 
@@ -22,7 +22,7 @@ export async function recordSourceChange(tx: Tx, change: SourceChange): Promise<
   const { actor, claim, sourceId } = change;
   const status = await markSourcesChanged(tx, claim.id, claim.status);
   await recordContributor(tx, claim.id, actor.id);
-  const event = { actorId: actor.id, entityType: 'Source', entityId: sourceId, claimId: claim.id } as const;
+  const event = { actorId: actor.id, entityType: 'Source', entityId: sourceId, claimId: claim.id, articleId: claim.articleId } as const;
   const after = { status: status.after, version: status.version };
   switch (change.action) {
     case 'source.added':

@@ -142,6 +142,7 @@ export async function restoreClaim({ actor, claimId }: RestoreClaimOptions): Pro
       actorId: actor.id,
       entityType: 'Claim',
       entityId: claimId,
+      articleId: restored.articleId,
       action: 'claim.restored',
       before: { deletedAt: deletedAt.toISOString() },
       after: restored,

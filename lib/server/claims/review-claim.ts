@@ -57,7 +57,7 @@ export async function reviewClaim({ actor, claimId, input }: ReviewClaimOptions)
       await tx.claimContributor.deleteMany({ where: { claimId: claim.id } });
     }
     const updated = await updateClaimAtVersion(tx, claim.id, claim.version, { status });
-    const event = { actorId: actor.id, entityType: 'Review', entityId: review.id, claimId: claim.id, before: { status: claim.status, version: claim.version } } as const;
+    const event = { actorId: actor.id, entityType: 'Review', entityId: review.id, claimId: claim.id, articleId: claim.articleId, before: { status: claim.status, version: claim.version } } as const;
     // Both decisions freeze what was judged: an approval as the published version, a request for
     // changes so that the claim, when it comes back, shows what changed since (get-since-changes-requested.ts).
     const after = { status, version: updated.version, comment: review.comment, snapshot: approvalSnapshot(toClaimDto(updated)) };

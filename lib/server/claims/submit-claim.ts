@@ -33,6 +33,7 @@ export async function submitClaim({ actor, claimId, input }: SubmitClaimOptions)
       actorId: actor.id,
       entityType: 'Claim',
       entityId: claim.id,
+      articleId: claim.articleId,
       action: 'claim.submitted',
       before: { status: claim.status, version: claim.version },
       after: { status, version: updated.version },

@@ -64,6 +64,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
       actorId: actor.id,
       entityType: 'Claim',
       entityId: claim.id,
+      articleId: claim.articleId,
       action: 'claim.updated',
       before: { ...pick(before, changed), status: claim.status, version: claim.version },
       after: { ...pick(after, changed), status, version: updated.version },

@@ -25,7 +25,7 @@ export async function addComment({ actor, claimId, input }: AddCommentOptions): 
       include: COMMENT_INCLUDE,
     });
     const comment = toCommentDto(row);
-    await recordAudit(tx, { actorId: actor.id, entityType: 'Comment', entityId: comment.id, claimId: claim.id, action: 'comment.added', after: comment });
+    await recordAudit(tx, { actorId: actor.id, entityType: 'Comment', entityId: comment.id, claimId: claim.id, articleId: claim.articleId, action: 'comment.added', after: comment });
     await notifyAboutClaim(tx, { kind: 'COMMENT', claimId: claim.id, actorId: actor.id });
     return comment;
   });

@@ -15,6 +15,7 @@ import { addSourceSchema, createClaimSchema, reattachClaimSchema, restoreClaimSc
 import { assignmentSchema } from '@/lib/validation/assignments';
 import { addCommentSchema } from '@/lib/validation/comments';
 import { markNotificationsReadSchema, notificationsQuerySchema } from '@/lib/validation/notifications';
+import { eventsQuerySchema } from '@/lib/validation/events';
 import { EXPORT_FILES, exportQuerySchema } from '@/lib/validation/export';
 import { publishArticleSchema } from '@/lib/validation/publication';
 import { reviewQueueQuerySchema } from '@/lib/validation/review-queue';
@@ -195,6 +196,20 @@ export const API_ROUTES = {
     access: 'signed in',
     body: markNotificationsReadSchema,
     response: z.object({ unread: z.number().int() }),
+  },
+
+  // Live updates
+  'GET /api/articles/{id}/events': {
+    summary: 'The article’s changes as they happen (text/event-stream: `change` events with ids, `presence` events: who has it open); resumes after Last-Event-ID',
+    access: 'signed in',
+    query: eventsQuerySchema,
+    response: { file: ['text/event-stream'] },
+  },
+  'GET /api/events': {
+    summary: 'Every article’s changes as they happen (text/event-stream); resumes after Last-Event-ID',
+    access: 'signed in',
+    query: eventsQuerySchema,
+    response: { file: ['text/event-stream'] },
   },
 
   // Comments

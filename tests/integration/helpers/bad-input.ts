@@ -27,6 +27,8 @@ export interface Case {
   /** what error.details must say */
   details?: RegExp;
   query?: string;
+  /** request headers besides the session (e.g. Last-Event-ID) */
+  headers?: Record<string, string>;
   values?: (f: Fixtures) => Values;
   body?: (f: Fixtures) => Body;
 }
@@ -70,8 +72,8 @@ export function pathOf(route: string, values: Values): string {
   return route.split(' ')[1].replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(values[name] ?? `:${name}`));
 }
 
-export async function buildRequest(method: string, url: string, as: TestUser, body?: Body): Promise<NextRequest> {
-  const headers = new Headers({ cookie: await sessionCookie(as) });
+export async function buildRequest(method: string, url: string, as: TestUser, body?: Body, extraHeaders: Record<string, string> = {}): Promise<NextRequest> {
+  const headers = new Headers({ ...extraHeaders, cookie: await sessionCookie(as) });
   let payload: BodyInit | undefined;
   if (body && 'json' in body) {
     payload = JSON.stringify(body.json);

@@ -65,6 +65,8 @@ export interface RequestOptions {
   /** multipart/form-data body (the boundary header is set by the runtime) */
   form?: FormData;
   headers?: Record<string, string>;
+  /** aborts the request (a client going away from a stream) */
+  signal?: AbortSignal;
 }
 
 export async function request(method: string, path: string, options: RequestOptions = {}): Promise<NextRequest> {
@@ -77,7 +79,7 @@ export async function request(method: string, path: string, options: RequestOpti
     body = JSON.stringify(options.body);
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
-  return new NextRequest(new URL(path, 'http://localhost:3000'), { method, headers, body });
+  return new NextRequest(new URL(path, 'http://localhost:3000'), { method, headers, body, signal: options.signal });
 }
 
 /** The `{ params }` context Next.js passes to a dynamic route handler. */
