@@ -51,7 +51,17 @@ export function useArticleView(articleId: string): ArticleViewState {
     };
   }, [articleId]);
 
-  const upsertClaim = useCallback((claim: Claim) => setView((current) => current && { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) }), []);
+  // An older copy never replaces a newer one: a live update may arrive after the answer to this page's own save.
+  const upsertClaim = useCallback(
+    (claim: Claim) =>
+      setView((current) => {
+        if (!current) return current;
+        const known = current.claims.find((c) => c.id === claim.id);
+        if (known && known.version > claim.version) return current;
+        return { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) };
+      }),
+    [],
+  );
   const removeClaim = useCallback((claimId: string) => setView((current) => current && { ...current, claims: current.claims.filter((c) => c.id !== claimId) }), []);
 
   return { view, verdicts, threads, error, upsertClaim, removeClaim };

@@ -26,6 +26,7 @@ import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
 import { PublishControls } from './publish-controls';
 import { byStart, useArticleView } from './use-article-view';
+import { useLiveArticle } from './use-live-article';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
 /** Cards built at once; later ones when scrolled near (see LazyClaimCard). */
@@ -43,6 +44,9 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const cards = useRefRegistry<HTMLElement>();
   const statements = useRefRegistry<HTMLTextAreaElement>();
   const [drafts] = useState(() => new DraftStore());
+  const [revised, setRevised] = useState(false);
+  const present = useLiveArticle(articleId, { upsertClaim, removeClaim, onRevised: () => setRevised(true) });
+  const others = present.filter((user) => user.id !== actor.id);
   useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
   const acceptSuggestion = useCallback(
@@ -200,7 +204,17 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       <h1>{view.article.title}</h1>
       <p className="muted">
         {view.article.outlet ?? 'Unknown outlet'} · revision {view.revision.number} · <Link href={`/articles/${articleId}/revisions`}>Revisions and edits</Link> · {view.claims.length} claim(s)
+        {others.length > 0 && <span data-testid="present-users"> · Also here: {others.map((user) => user.name).join(', ')}</span>}
       </p>
+      {revised && (
+        <p role="status" className="notice">
+          Someone saved a new revision of the text.{' '}
+          <button type="button" className="link-button" onClick={() => window.location.reload()}>
+            Load it
+          </button>{' '}
+          (the page asks first if a card has unsaved edits)
+        </p>
+      )}
       <div className="toolbar">
         <button type="button" className="primary" onClick={addClaim} title="Ctrl/Cmd + Alt + C">
           Add claim
