@@ -193,3 +193,12 @@ export async function watchViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * This page's live updates cut off (its event stream refused, as when the
+ * connection is down): for the specs that need a page holding an old copy of
+ * a claim, to show what happens when it acts on it (a 409 and its choices).
+ */
+export async function withoutLiveUpdates(page: Page): Promise<void> {
+  await page.route(/\/api\/(articles\/[^/]+\/)?events(\?|$)/, (route) => route.abort());
+}

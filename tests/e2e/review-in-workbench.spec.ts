@@ -7,7 +7,7 @@
 // in its article; a reviewer of their own claim is told why they may not decide.
 import { test, expect } from '@playwright/test';
 import { claimCardOf, reviewCardOf } from './claim-cards';
-import { USERS, apiClient, claimStatus, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
+import { USERS, apiClient, claimStatus, createSampleArticle, signedInPage, snap, submittedClaim, withoutLiveUpdates } from './helpers';
 
 const NINE = 'Nine ISIS members were killed in the attack';
 const TROOPS = 'about 40,000 US troops stationed in the region as of August';
@@ -26,6 +26,8 @@ test('a reviewer approves and sends back from the workbench card: one comment bo
 
   // --- The reviewer, in the workbench ------------------------------------------------
   const reviewer = await signedInPage(browser, USERS.reviewer);
+  // The page keeps the copy it loaded (no live updates), so the approval below meets a newer version.
+  await withoutLiveUpdates(reviewer);
   await reviewer.goto(`/articles/${articleId}`);
   const nineCard = claimCardOf(reviewer, nine.id);
   await expect(claimStatus(nineCard)).toHaveText('In review');

@@ -5,7 +5,7 @@
 // reloads the claim in place, keeping their comment.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { PHRASE, claimCardOf, editorWithClaim, fieldsOf, reviewCardOf } from './claim-cards';
-import { USERS, apiClient, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
+import { USERS, apiClient, createSampleArticle, signedInPage, snap, submittedClaim, withoutLiveUpdates } from './helpers';
 
 const STATEMENT = 'Nine ISIS members died in the joint raid.';
 const RATIONALE = 'The Iraqi Joint Operations Command statement gives nine dead.';
@@ -145,6 +145,9 @@ test("(c) a teammate's save arrives: my edits stay, a field only they changed sh
 
 test('(d) a 409 on Save offers "Keep mine" (saved on top of theirs) and "Reload theirs" (mine discarded)', async ({ browser, baseURL }, testInfo) => {
   const { api, claim, page, card } = await editorWithClaim(browser, baseURL!, 'Unsaved d');
+  // The page keeps the copy it loaded (no live updates): its save meets the admin's newer version, a 409.
+  await withoutLiveUpdates(page);
+  await page.reload();
   const admin = await apiClient(baseURL!, USERS.admin);
   const adminEdit = async (data: Record<string, unknown>) => {
     const current = (await (await admin.get(`/api/claims/${claim.id}`)).json()).claim;
