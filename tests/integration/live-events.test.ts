@@ -9,6 +9,8 @@ import { GET as articleEventsRoute } from '@/app/api/articles/[id]/events/route'
 import { POST as createArticle } from '@/app/api/articles/route';
 import { PATCH as updateClaimRoute } from '@/app/api/claims/[id]/route';
 import { GET as eventsRoute } from '@/app/api/events/route';
+import { db } from '@/lib/server/db';
+import { pruneLiveEvents } from '@/lib/server/events/prune-live-events';
 import { addSourceAs, createClaimAs, patchClaimAs, QUOTES, send, type ArticleRef } from './helpers/api';
 import { seedWorld } from './helpers/world';
 
@@ -210,6 +212,16 @@ describe('an article’s event stream', () => {
       child.kill();
     }
   }, 60_000);
+});
+
+describe('keeping the news', () => {
+  it('keeps a day of events and deletes older ones', async () => {
+    const old = await db.liveEvent.create({ data: { articleId: 'a', action: 'claim.created', createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) } });
+    const recent = await db.liveEvent.create({ data: { articleId: 'a', action: 'claim.created', createdAt: new Date(Date.now() - 23 * 60 * 60 * 1000) } });
+    expect(await pruneLiveEvents()).toBeGreaterThanOrEqual(1);
+    expect(await db.liveEvent.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.liveEvent.findUnique({ where: { id: recent.id } })).not.toBeNull();
+  });
 });
 
 describe('refusals', () => {

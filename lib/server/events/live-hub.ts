@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import { dbKind, db } from '../db';
 import { toLiveEventDto, type LiveEventDto } from './live-event-dto';
 import { Presence, type PresentUser } from './presence';
+import { pruneLiveEvents } from './prune-live-events';
 
 export type LiveListener = (event: LiveEventDto) => void;
 export type PresenceListener = (users: PresentUser[]) => void;
@@ -109,6 +110,7 @@ export class LiveHub {
     const latest = await db.liveEvent.aggregate({ _max: { id: true } });
     this.lastSeen = latest._max.id ?? 0;
     this.floor = this.lastSeen;
+    void pruneLiveEvents().catch((error: unknown) => console.error('live updates: pruning old events failed', error));
     if (dbKind === 'postgresql') await this.listen();
     this.timer = setInterval(() => void this.wake(), dbKind === 'postgresql' ? POSTGRES_POLL_MS : SQLITE_POLL_MS);
     this.timer.unref();
