@@ -14,6 +14,7 @@ import type { Claim } from '@/components/claims/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import { FILTER_KEYS, QueueFilters, type QueueFilterValues } from './queue-filters';
+import { useDeskChanges } from './use-desk-changes';
 import { ReviewCard, type QueueClaim } from './review-card';
 
 type Option = { id: string; label: string };
@@ -67,6 +68,10 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
       .catch((e: unknown) => setError(`Could not load the filter choices: ${describeError(e)}`));
   }, [reviews]);
 
+  // Others submit, decide and edit while this page is open: the list follows (typed comments are kept by claim id).
+  const [changes, setChanges] = useState(0);
+  useDeskChanges(reviews, () => setChanges((n) => n + 1));
+
   useEffect(() => {
     if (!reviews) return;
     let live = true;
@@ -83,7 +88,7 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
     return () => {
       live = false;
     };
-  }, [reviews, query]);
+  }, [reviews, query, changes]);
 
   const setFilters = useCallback(
     (next: QueueFilterValues) => {

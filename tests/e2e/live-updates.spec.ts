@@ -4,7 +4,7 @@
 // is there.
 import { test, expect } from '@playwright/test';
 import { claimCardOf, fieldsOf } from './claim-cards';
-import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage, snap } from './helpers';
+import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
 
 test('a teammate’s new claim and edit appear without a reload, and what I am typing stays', async ({ browser, baseURL }, testInfo) => {
   const editorApi = await apiClient(baseURL!, USERS.editor);
@@ -44,4 +44,24 @@ test('a teammate’s new claim and edit appear without a reload, and what I am t
   await expect(fields.unsaved).toHaveCount(0);
   const saved = (await (await editorApi.get(`/api/claims/${mine.id}`)).json()).claim;
   expect(saved).toMatchObject({ statement: 'Nine ISIS members died in the raid', rationale: 'The JOC statement says nine.' });
+});
+
+test('the review queue shows a claim submitted meanwhile, and drops one another reviewer decided, without a reload', async ({ browser, baseURL }, testInfo) => {
+  const editorApi = await apiClient(baseURL!, USERS.editor);
+  const { articleId, text } = await createSampleArticle(editorApi, `Live queue ${Date.now()}`);
+  const first = await submittedClaim(editorApi, articleId, text, 'Nine ISIS members were killed in the attack', 'false');
+
+  const reviewer = await signedInPage(browser, USERS.reviewer);
+  await reviewer.goto(`/review?articleId=${articleId}`);
+  const cardOf = (id: string) => reviewer.locator(`[data-testid="review-card"][data-claim-id="${id}"]`);
+  await expect(cardOf(first.id)).toBeVisible();
+  await cardOf(first.id).getByRole('textbox', { name: 'Comment', exact: true }).fill('Typed while the queue moves');
+
+  const second = await submittedClaim(editorApi, articleId, text, 'about 40,000 US troops stationed in the region as of August', 'true');
+  await expect(cardOf(second.id)).toBeVisible({ timeout: 5_000 });
+  const adminApi = await apiClient(baseURL!, USERS.admin);
+  expect((await adminApi.post(`/api/claims/${second.id}/review`, { data: { decision: 'approve' } })).status()).toBe(200);
+  await expect(cardOf(second.id)).toHaveCount(0, { timeout: 5_000 });
+  await expect(cardOf(first.id).getByRole('textbox', { name: 'Comment', exact: true })).toHaveValue('Typed while the queue moves');
+  await snap(reviewer, testInfo, '2-live-queue');
 });

@@ -161,6 +161,34 @@ function formOf(fields: Values): FormData {
   return form;
 }
 
+/** A PUT of an assignment: malformed bodies, and people who cannot do the work. */
+function assignmentCases(route: string): Case[] {
+  return [
+    ...jsonBodyCases(GOOD.assignment),
+    fieldCase('neither editor nor reviewer', GOOD.assignment, () => ({ editorId: undefined, reviewerId: undefined }), ''),
+    fieldCase('editorId as a number', GOOD.assignment, () => ({ editorId: 42 }), 'editorId'),
+    fieldCase('editorId empty', GOOD.assignment, () => ({ editorId: '' }), 'editorId'),
+    fieldCase('reviewerId over 100 characters', GOOD.assignment, () => ({ reviewerId: 'r'.repeat(101) }), 'reviewerId'),
+    fieldCase('an editor who does not exist', GOOD.assignment, () => ({ editorId: 'no-such-user' }), 'editorId'),
+    fieldCase('an editor as the reviewer', GOOD.assignment, (fx) => ({ reviewerId: fx.world.editor.id }), 'reviewerId'),
+    fieldCase('a field the endpoint does not take', GOOD.assignment, () => ({ assignedBy: 'forged' }), 'assignedBy'),
+    ...unknownIdCases(route, GOOD.assignment),
+  ];
+}
+
+/** Where an event stream resumes: malformed ids in the query and in the Last-Event-ID header. */
+function lastEventIdCases(): Case[] {
+  return [
+    queryCase('?lastEventId=-1', 'lastEventId'),
+    queryCase('?lastEventId=yesterday', 'lastEventId'),
+    queryCase('?lastEventId=1e3', 'lastEventId'),
+    queryCase('?lastEventId=1234567890123456', 'lastEventId'),
+    queryCase('?lastEventId=%00', 'lastEventId'),
+    { name: 'a Last-Event-ID header that is no id', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': 'yesterday' } },
+    { name: 'a Last-Event-ID header over 15 digits', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': '9'.repeat(16) } },
+  ];
+}
+
 const CORPUS: RouteCorpus[] = [
   {
     route: 'GET /api/articles',
@@ -690,65 +718,28 @@ const CORPUS: RouteCorpus[] = [
     route: 'PUT /api/articles/:id/assignment',
     handler: articleAssignment.PUT,
     values: onArticle,
-    cases: [
-      ...jsonBodyCases(GOOD.assignment),
-      fieldCase('neither editor nor reviewer', GOOD.assignment, () => ({ editorId: undefined, reviewerId: undefined }), ''),
-      fieldCase('editorId as a number', GOOD.assignment, () => ({ editorId: 42 }), 'editorId'),
-      fieldCase('editorId empty', GOOD.assignment, () => ({ editorId: '' }), 'editorId'),
-      fieldCase('reviewerId over 100 characters', GOOD.assignment, () => ({ reviewerId: 'r'.repeat(101) }), 'reviewerId'),
-      fieldCase('an editor who does not exist', GOOD.assignment, () => ({ editorId: 'no-such-user' }), 'editorId'),
-      fieldCase('an editor as the reviewer', GOOD.assignment, (fx) => ({ reviewerId: fx.world.editor.id }), 'reviewerId'),
-      fieldCase('a field the endpoint does not take', GOOD.assignment, () => ({ assignedBy: 'forged' }), 'assignedBy'),
-      ...unknownIdCases('PUT /api/articles/:id/assignment', GOOD.assignment),
-    ],
+    cases: assignmentCases('PUT /api/articles/:id/assignment'),
     control: async (fx) => ({ values: onArticle(fx), body: GOOD.assignment(fx), status: 200 }),
   },
   {
     route: 'PUT /api/claims/:id/assignment',
     handler: claimAssignment.PUT,
     values: onReady,
-    cases: [
-      ...jsonBodyCases(GOOD.assignment),
-      fieldCase('neither editor nor reviewer', GOOD.assignment, () => ({ editorId: undefined, reviewerId: undefined }), ''),
-      fieldCase('editorId as a number', GOOD.assignment, () => ({ editorId: 42 }), 'editorId'),
-      fieldCase('editorId empty', GOOD.assignment, () => ({ editorId: '' }), 'editorId'),
-      fieldCase('reviewerId over 100 characters', GOOD.assignment, () => ({ reviewerId: 'r'.repeat(101) }), 'reviewerId'),
-      fieldCase('an editor who does not exist', GOOD.assignment, () => ({ editorId: 'no-such-user' }), 'editorId'),
-      fieldCase('an editor as the reviewer', GOOD.assignment, (fx) => ({ reviewerId: fx.world.editor.id }), 'reviewerId'),
-      fieldCase('a field the endpoint does not take', GOOD.assignment, () => ({ assignedBy: 'forged' }), 'assignedBy'),
-      ...unknownIdCases('PUT /api/claims/:id/assignment', GOOD.assignment),
-    ],
+    cases: assignmentCases('PUT /api/claims/:id/assignment'),
     control: async (fx) => ({ values: onReady(fx), body: GOOD.assignment(fx), status: 200 }),
   },
   {
     route: 'GET /api/articles/:id/events',
     handler: articleEvents.GET,
     values: onArticle,
-    cases: [
-      queryCase('?lastEventId=-1', 'lastEventId'),
-      queryCase('?lastEventId=yesterday', 'lastEventId'),
-      queryCase('?lastEventId=1e3', 'lastEventId'),
-      queryCase('?lastEventId=1234567890123456', 'lastEventId'),
-      queryCase('?lastEventId=%00', 'lastEventId'),
-      { name: 'a Last-Event-ID header that is no id', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': 'yesterday' } },
-      { name: 'a Last-Event-ID header over 15 digits', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': '9'.repeat(16) } },
-      ...unknownIdCases('GET /api/articles/:id/events'),
-    ],
+    cases: [...lastEventIdCases(), ...unknownIdCases('GET /api/articles/:id/events')],
     control: async (fx) => ({ values: onArticle(fx), query: '?lastEventId=0', status: 200 }),
   },
   {
     route: 'GET /api/events',
     handler: events.GET,
     values: none,
-    cases: [
-      queryCase('?lastEventId=-1', 'lastEventId'),
-      queryCase('?lastEventId=yesterday', 'lastEventId'),
-      queryCase('?lastEventId=1e3', 'lastEventId'),
-      queryCase('?lastEventId=1234567890123456', 'lastEventId'),
-      queryCase('?lastEventId=%00', 'lastEventId'),
-      { name: 'a Last-Event-ID header that is no id', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': 'yesterday' } },
-      { name: 'a Last-Event-ID header over 15 digits', status: 422, code: 'INVALID', field: 'Last-Event-ID', headers: { 'last-event-id': '9'.repeat(16) } },
-    ],
+    cases: lastEventIdCases(),
     control: async () => ({ values: {}, query: '?lastEventId=0', status: 200 }),
   },
   {
