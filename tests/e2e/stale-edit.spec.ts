@@ -1,7 +1,7 @@
 // Two people edit one claim at once: the one who saves second is shown what
 // the other changed and chooses; nobody's edit is overwritten silently.
 import { test, expect } from '@playwright/test';
-import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage } from './helpers';
+import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage, withoutLiveUpdates } from './helpers';
 
 const PHRASE = 'Nine ISIS members were killed in the attack';
 
@@ -16,6 +16,8 @@ test('a stale save shows the other edit; keep mine or reload theirs', async ({ b
   };
 
   const editor = await signedInPage(browser, USERS.editor);
+  // The editor's page keeps the copy it loaded (no live updates: a dropped connection), so the save meets the admin's newer one.
+  await withoutLiveUpdates(editor);
   await editor.goto(`/articles/${articleId}`);
   const card = editor.locator(`[data-testid="claim-card"][data-claim-id="${claim.id}"]`);
   await expect(card.getByTestId('claim-status')).toHaveText('Draft');

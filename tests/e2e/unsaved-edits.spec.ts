@@ -282,6 +282,8 @@ test('(g) a reviewer whose approval met a newer version reloads the claim in pla
   const { articleId, text } = await createSampleArticle(api, `Unsaved g ${Date.now()}`);
   const claim = await submittedClaim(api, articleId, text, PHRASE);
   const reviewer = await signedInPage(browser, USERS.reviewer);
+  // The queue keeps the copy it loaded (no live updates), so the approval below meets a newer version.
+  await withoutLiveUpdates(reviewer);
   await reviewer.goto(`/review?articleId=${articleId}`);
   const card = reviewCardOf(reviewer, claim.id);
   const comment = card.getByRole('textbox', { name: 'Comment', exact: true });
