@@ -23,6 +23,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         </Link>
         {/* Below 768 px these fold behind a Menu button (app/globals.css). */}
         <HeaderMenu>
+          <Link href="/desk">Desk</Link>
           <Link href="/articles">Articles</Link>
           <Link href="/review" title={waiting === null ? undefined : `${waiting} claim(s) waiting for your review`}>
             Review queue{waiting === null ? '' : ` (${waiting})`}
