@@ -12,7 +12,7 @@ export function TurnaroundChart({ weeks }: { weeks: DeskView['turnaround'] }) {
   return (
     <div className="desk-chart" aria-hidden="true" data-testid="turnaround-chart">
       <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <XAxis dataKey="week" tick={{ fontSize: 12 }} />
           <YAxis width={32} />
           <Tooltip />
