@@ -113,7 +113,7 @@ export default async function DeskPage() {
                 <tr key={w.weekStart}>
                   <td>{new Date(w.weekStart).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })}</td>
                   <td>{w.decisions}</td>
-                  <td>{w.medianHours === null ? '—' : `${w.medianHours.toFixed(1)} h`}</td>
+                  <td>{w.medianHours === null ? '—' : w.medianHours < 1 ? `${Math.round(w.medianHours * 60)} min` : `${w.medianHours.toFixed(1)} h`}</td>
                 </tr>
               ))}
             </tbody>
