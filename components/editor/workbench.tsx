@@ -24,6 +24,7 @@ import { useRefRegistry } from '@/components/ui/ref-registry';
 import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
 import { ExportControls } from './export-controls';
+import { HighlightLegend } from './highlight-legend';
 import { PublishControls } from './publish-controls';
 import { byStart, useArticleView } from './use-article-view';
 import { useLiveArticle } from './use-live-article';
@@ -102,7 +103,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const anchoredSlots = useMemo(() => [...anchored, ...deleted.filter((c) => c.anchorStatus !== 'ORPHANED')].sort(byStart), [anchored, deleted]);
   const orphanedSlots = useMemo(() => [...orphaned, ...deleted.filter((c) => c.anchorStatus === 'ORPHANED')], [orphaned, deleted]);
   const highlights = useMemo(
-    () => anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, color: c.verdict ? (colors.get(c.verdict.key) ?? null) : null })),
+    () => anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, color: c.verdict ? (colors.get(c.verdict.key) ?? null) : null, approved: c.status === 'APPROVED' })),
     [anchored, colors],
   );
 
@@ -229,6 +230,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
           {message.text}
         </p>
       )}
+      <HighlightLegend verdicts={verdicts} />
       <div className="workbench">
         <ArticleEditor
           ref={editorRef}

@@ -13,6 +13,8 @@ export interface HighlightClaim {
   start: number;
   end: number;
   color: string | null;
+  /** approved claims are drawn solid, the others hatched: a draft "True" must not look like a published one */
+  approved?: boolean;
 }
 
 /** Suggestions share the segmentation with claims under ids no claim id can take (claim ids never hold a colon). */
@@ -55,6 +57,7 @@ function textNode(text: string, allIds: string[], byId: Map<string, HighlightCla
         claimId: target.id,
         claimIds: ids.join(' '),
         color: target.color ?? UNRATED_COLOR,
+        approved: target.approved === true,
         active: activeId !== null && ids.includes(activeId),
       } satisfies ClaimHighlightAttributes,
     });

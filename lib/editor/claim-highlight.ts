@@ -11,6 +11,8 @@ export interface ClaimHighlightAttributes {
   /** every claim covering this segment, space separated */
   claimIds: string;
   color: string;
+  /** the claim a click opens is approved: drawn solid; otherwise hatched (CSS: mark.claim-highlight[data-approved]) */
+  approved: boolean;
   active: boolean;
 }
 
@@ -28,6 +30,11 @@ export const ClaimHighlight = Mark.create({
         default: UNRATED_COLOR,
         parseHTML: (el) => el.getAttribute('data-color'),
         renderHTML: (a) => ({ 'data-color': a.color, style: `--claim-color: ${a.color}` }),
+      },
+      approved: {
+        default: false,
+        parseHTML: (el) => el.getAttribute('data-approved') === 'true',
+        renderHTML: (a) => ({ 'data-approved': a.approved ? 'true' : 'false' }),
       },
       active: {
         default: false,

@@ -82,3 +82,16 @@ describe('buildDocument', () => {
     expect(attrs).toMatchObject({ class: 'claim-suggestion', 'data-suggestion': '0:44' });
   });
 });
+
+describe('review status on the highlight', () => {
+  it('marks an approved claim so it is drawn solid, and any other claim (a draft, one in review) so it is hatched', () => {
+    const text = 'Nine ISIS members were killed in the attack.';
+    const attrs = (approved?: boolean) => {
+      const doc = buildDocument(text, [{ id: 'a', start: 0, end: 4, color: '#1a7f37', approved }]);
+      return doc.content![0].content![0].marks![0].attrs;
+    };
+    expect(attrs(true)).toMatchObject({ claimId: 'a', approved: true });
+    expect(attrs(false)).toMatchObject({ approved: false });
+    expect(attrs(undefined)).toMatchObject({ approved: false });
+  });
+});
