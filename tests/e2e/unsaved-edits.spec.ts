@@ -101,7 +101,7 @@ test("(c) a teammate's save arrives: my edits stay, a field only they changed sh
   await expect(theirCard.saveState).toHaveText('Saved');
   await snap(page, testInfo, '01-mine-typed-theirs-saved');
 
-  // My next action brings the new copy in (adding a source fetches the claim).
+  // The new copy comes in (live, or with my next action: adding a source fetches the claim).
   await addSourceInCard(card, SOURCE);
   await expect(f.statement).toHaveValue(STATEMENT);
   await expect(f.verdict).toHaveValue('mostly-true');
@@ -111,15 +111,16 @@ test("(c) a teammate's save arrives: my edits stay, a field only they changed sh
   await snap(page, testInfo, '02-their-field-taken-mine-kept');
 
   // They change the statement I am editing too (on a fresh copy: mine moved
-  // on when I added the source): mine stays, and I am shown both.
+  // on when I added the source): their save reaches my page by itself (live
+  // updates); mine stays, and I am shown both.
   await admin.reload();
   await expect(theirCard.rationale).toHaveValue('Admin: the JOC figure is confirmed.');
   await theirCard.statement.fill('Admin: nine militants were killed.');
   await theirCard.save.click();
   await expect(theirCard.saveState).toHaveText('Saved');
-  await addSourceInCard(card, { url: 'https://example.org/second', title: 'Second source' });
-  await expect(f.statement).toHaveValue(STATEMENT);
   const conflict = card.getByTestId('stale-conflict');
+  await expect(conflict).toBeVisible({ timeout: 5_000 });
+  await expect(f.statement).toHaveValue(STATEMENT);
   // Each side is shown against the statement both started from: theirs rewrote most words, so
   // it is the old and the new statement whole; mine changed a few, so it is a word diff.
   const [theirSide, mySide] = [conflict.locator('[data-field="statement"] dd').nth(0), conflict.locator('[data-field="statement"] dd').nth(1)];
@@ -136,7 +137,7 @@ test("(c) a teammate's save arrives: my edits stay, a field only they changed sh
   await expect(f.unsaved).toHaveCount(0);
   const saved = (await (await api.get(`/api/claims/${claim.id}`)).json()).claim;
   expect(saved).toMatchObject({ statement: STATEMENT, verdict: { key: 'mostly-true' }, rationale: 'Admin: the JOC figure is confirmed.' });
-  expect(saved.sources).toHaveLength(2);
+  expect(saved.sources).toHaveLength(1);
   await snap(page, testInfo, '04-kept-mine');
   await api.dispose();
   await page.context().close();
