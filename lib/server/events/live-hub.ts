@@ -39,7 +39,12 @@ export class LiveHub {
   private listener: Client | null = null;
   private reading: Promise<void> | null = null;
   private connecting: Promise<void> | null = null;
+  private starting: Promise<void> | null = null;
+  /** Presence notices go out one after another on the LISTEN connection (pg runs one query at a time per client). */
+  private sending: Promise<unknown> = Promise.resolve();
   private again = false;
+  /** Closed for good: nothing more is read, polled or listened to (a process shutting down, the end of a test file). */
+  private closed = false;
   readonly presence: Presence;
 
   constructor() {
@@ -48,13 +53,25 @@ export class LiveHub {
 
   /** Hands every change from now on (of `articleId`, or of all articles) to `onEvent`; returns the unsubscribe. */
   async subscribe(articleId: string | null, onEvent: LiveListener): Promise<() => void> {
+    if (this.closed) throw new Error('live updates: the hub is closed');
     const subscription = { articleId, onEvent };
-    if (this.subscriptions.size === 0) await this.start();
-    this.subscriptions.add(subscription);
-    return () => {
+    const unsubscribe = () => {
       this.subscriptions.delete(subscription);
       if (this.subscriptions.size === 0) this.stop();
     };
+    this.subscriptions.add(subscription);
+    try {
+      // Subscriptions arriving together share one start.
+      if (!this.timer) await (this.starting ??= this.start().finally(() => (this.starting = null)));
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+    if (this.closed) {
+      unsubscribe();
+      throw new Error('live updates: the hub is closed');
+    }
+    return unsubscribe;
   }
 
   /** What a stream missed: the changes after `afterId` (of `articleId`, or of all), oldest first. */
@@ -65,6 +82,7 @@ export class LiveHub {
 
   /** Reads the rows not yet handed out; called on a NOTIFY and by the poll. Never two reads at once. */
   wake(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     if (this.reading) {
       this.again = true;
       return this.reading;
@@ -73,7 +91,7 @@ export class LiveHub {
       do {
         this.again = false;
         await this.readNew();
-      } while (this.again);
+      } while (this.again && !this.closed);
     })()
       .catch((error: unknown) => console.error('live updates: reading new events failed', error))
       .finally(() => {
@@ -108,10 +126,12 @@ export class LiveHub {
 
   private async start(): Promise<void> {
     const latest = await db.liveEvent.aggregate({ _max: { id: true } });
+    if (dbKind === 'postgresql') await this.listen();
+    // Closed, or every subscriber gone, while this was starting: nothing to run.
+    if (this.closed || this.subscriptions.size === 0) return;
     this.lastSeen = latest._max.id ?? 0;
     this.floor = this.lastSeen;
     void pruneLiveEvents().catch((error: unknown) => console.error('live updates: pruning old events failed', error));
-    if (dbKind === 'postgresql') await this.listen();
     this.timer = setInterval(() => void this.wake(), dbKind === 'postgresql' ? POSTGRES_POLL_MS : SQLITE_POLL_MS);
     this.timer.unref();
   }
@@ -126,9 +146,10 @@ export class LiveHub {
 
   /** Ends the LISTEN connection (a process shutting down, the end of a test file). */
   async close(): Promise<void> {
+    this.closed = true;
     this.stop();
-    // A connection still being made is ended once it is made, not left behind.
-    await this.connecting?.catch(() => undefined);
+    // A start, a read or a connection still under way is waited for, then ended, not left behind.
+    await Promise.all([this.starting, this.reading, this.connecting, this.sending].map((work) => work?.catch(() => undefined)));
     const listener = this.listener;
     this.listener = null;
     await listener?.end();
@@ -156,14 +177,19 @@ export class LiveHub {
     await client.connect();
     await client.query('LISTEN live_events');
     await client.query('LISTEN live_presence');
+    if (this.closed) {
+      await client.end();
+      return;
+    }
     this.listener = client;
   }
 
   /** Presence on PostgreSQL goes to every instance through the LISTEN connection; on SQLite it stays in the process. */
   private broadcastPresence(payload: string) {
     // Sent on the LISTEN connection a stream's subscription opened; none (closed, or failed) and the news stays local.
-    if (dbKind !== 'postgresql' || !this.listener) return;
-    this.listener.query('SELECT pg_notify($1, $2)', ['live_presence', payload]).catch((error: unknown) => console.error('live updates: presence not sent', error));
+    const listener = this.listener;
+    if (dbKind !== 'postgresql' || !listener || this.closed) return;
+    this.sending = this.sending.then(() => listener.query('SELECT pg_notify($1, $2)', ['live_presence', payload])).catch((error: unknown) => console.error('live updates: presence not sent', error));
   }
 }
 
