@@ -16,7 +16,7 @@ export default async function ChangePasswordPage() {
     <main className="signin">
       <h1>Choose a new password</h1>
       <p className="muted">{actor.name}, an admin reset your password. Choose your own before you continue: the one-time password stops working once you do.</p>
-      <ChangePasswordForm next="/articles" />
+      <ChangePasswordForm next="/desk" />
       <SignOutButton />
     </main>
   );

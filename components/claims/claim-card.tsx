@@ -47,13 +47,15 @@ interface Props {
   cardRef?: RefCallback<HTMLElement>;
   /** the statement field, for whoever moves the focus there */
   statementRef?: Ref<HTMLTextAreaElement>;
+  /** in the compact list: fold this card back to its line */
+  onCollapse?: () => void;
 }
 
 /** "3 Dec": the day is what an editor recognises; the full time is in the tooltip. */
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
 
-export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments, cardRef, statementRef }: Props) {
+export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments, cardRef, statementRef, onCollapse }: Props) {
   const { draft, pending, dirty, setDraft, update, discard } = useClaimDraft(claim);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // A 409 on anything but Save (submit): nothing of the user's to keep, just reload.
@@ -162,7 +164,16 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
   const deciding = claim.status === 'IN_REVIEW' && canReviewAny(actor);
 
   return (
-    <article className={`card claim-card${active ? ' is-active' : ''}${dirty ? ' is-unsaved' : ''}`} data-testid="claim-card" data-claim-id={claim.id} onFocusCapture={onFocus} ref={cardRef}>
+    <article
+      className={`card claim-card${active ? ' is-active' : ''}${dirty ? ' is-unsaved' : ''}`}
+      data-testid="claim-card"
+      data-claim-id={claim.id}
+      onFocusCapture={onFocus}
+      ref={cardRef}
+      // Focusable as a whole, so a highlight click can hand it the focus (and a keyboard user lands on it).
+      tabIndex={-1}
+      aria-label={`Claim: ${claim.selector.exact.slice(0, 80)}`}
+    >
       <div className="row">
         <StatusBadge status={claim.status} />
         {claim.anchorStatus === 'CHANGED' && (
@@ -181,6 +192,11 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
           </span>
         )}
         <span className="muted">by {claim.author.name}</span>
+        {onCollapse && (
+          <button type="button" className="link-button claim-collapse" onClick={onCollapse} aria-expanded={true}>
+            Show as one line
+          </button>
+        )}
       </div>
       {claim.lastApproval && (
         <p className="muted" data-testid="published-version">

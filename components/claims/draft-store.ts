@@ -31,6 +31,9 @@ export class DraftStore {
   }
 
   hasUnsaved = (): boolean => this.drafts.size > 0;
+
+  /** Whether this claim holds unsaved edits or an open choice: its card stays open in the compact list. */
+  holds = (claimId: string): boolean => this.drafts.has(claimId);
 }
 
 const DraftStoreContext = createContext<DraftStore | null>(null);
@@ -40,6 +43,17 @@ export const DraftStoreProvider = DraftStoreContext.Provider;
 export function useHasUnsavedDrafts(store: DraftStore): boolean {
   return useSyncExternalStore(store.subscribe, store.hasUnsaved, () => false);
 }
+
+/** Whether one claim holds unsaved edits under the nearest store (re-renders when that changes). */
+export function useHoldsDraft(claimId: string): boolean {
+  const store = useContext(DraftStoreContext);
+  return useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    () => store?.holds(claimId) ?? false,
+    () => false,
+  );
+}
+const noSubscription = () => () => undefined;
 
 export interface ClaimDraft {
   /** what the form shows: the user's text where they typed, the server's elsewhere */

@@ -5,17 +5,26 @@
 // would otherwise build hundreds of full cards — fields, sources, threads —
 // before the reader sees anything; until then a light stand-in shows the
 // status and the quote at roughly the card's place.
+// In the compact list (the article overview's default) every claim is one
+// line (ClaimRow) but the active one and any holding unsaved edits: those are
+// full cards, so nothing typed is ever folded away.
 import { useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { ClaimCard } from './claim-card';
+import { ClaimRow } from './claim-row';
+import { useHoldsDraft } from './draft-store';
 import { StatusBadge } from './status-badge';
 import { VerdictPill } from './verdict-pill';
 
-type Props = ComponentProps<typeof ClaimCard> & {
+type Props = Omit<ComponentProps<typeof ClaimCard>, 'onCollapse'> & {
   /** build the full card at once (the first cards of the list) */
   eager: boolean;
+  /** one line unless active or holding edits; `onCollapse` folds the active card back */
+  compact: boolean;
+  onCollapse(): void;
 };
 
-export function LazyClaimCard({ eager, ...props }: Props) {
+export function LazyClaimCard({ eager, compact, onCollapse, ...props }: Props) {
+  const holdsDraft = useHoldsDraft(props.claim.id);
   const [near, setNear] = useState(eager);
   const stand = useRef<HTMLDivElement>(null);
   // The stand-in is the card's element until the card is built: whoever holds `cardRef` reaches either.
@@ -48,6 +57,8 @@ export function LazyClaimCard({ eager, ...props }: Props) {
     return () => observer.disconnect();
   }, [near]);
 
+  if (compact && !props.active && !holdsDraft) return <ClaimRow claim={props.claim} onOpen={props.onFocus} rowRef={props.cardRef} />;
+  if (compact) return <ClaimCard {...props} onCollapse={props.active ? onCollapse : undefined} />;
   if (near || props.active) return <ClaimCard {...props} />;
   const { claim } = props;
   return (

@@ -10,9 +10,14 @@
 // (useSuggestions) are owned here and handed down; cards and their fields are
 // reached through refs held here (the suggestion entries through the panel's
 // handle), never looked up in the document by id.
+// Above the cards, the article overview (ClaimOverview) filters them and
+// searches the text; by default each claim is one line and the active one is
+// open (useClaimDensity). A claim made active by Add claim, Accept or a click
+// on its highlight is scrolled to and takes the focus (`reveal`).
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
+import { findInText, matchesFilter, NO_FILTER, type ClaimFilter } from '@/lib/domain/claim-overview';
 import type { Actor } from '@/lib/domain/types';
 import { DeletedClaimNotice } from '@/components/claims/deleted-claim-notice';
 import { DraftStore, DraftStoreProvider, useHasUnsavedDrafts } from '@/components/claims/draft-store';
@@ -23,10 +28,12 @@ import { useSuggestions } from '@/components/suggestions/use-suggestions';
 import { useRefRegistry } from '@/components/ui/ref-registry';
 import { useUnsavedChangesGuard } from '@/components/ui/use-unsaved-changes-guard';
 import { ArticleEditor, type ArticleEditorHandle } from './article-editor';
+import { ClaimOverview } from './claim-overview';
 import { ExportControls } from './export-controls';
 import { HighlightLegend } from './highlight-legend';
 import { PublishControls } from './publish-controls';
 import { byStart, useArticleView } from './use-article-view';
+import { useClaimDensity } from './use-claim-density';
 import { useLiveArticle } from './use-live-article';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -36,6 +43,17 @@ const EAGER_CARDS = 30;
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
   const { view, verdicts, threads, error, upsertClaim, removeClaim } = useArticleView(articleId);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // A claim to scroll to and focus once its card is drawn (after Add claim, Accept, a highlight click);
+  // `revealed` counts the requests, so one for the claim already active still draws again.
+  const reveal = useRef<string | null>(null);
+  const [revealed, setRevealed] = useState(0);
+  const revealClaim = useCallback((id: string) => {
+    reveal.current = id;
+    setRevealed((n) => n + 1);
+  }, []);
+  const [density, setDensity] = useClaimDensity();
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [textMatch, setTextMatch] = useState(-1);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   // Claims deleted here a moment ago: "Claim deleted. Undo" stands in each one's place for a while.
   const [deleted, setDeleted] = useState<Claim[]>([]);
@@ -54,9 +72,10 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     (claim: Claim) => {
       upsertClaim(claim);
       setActiveId(claim.id);
+      revealClaim(claim.id);
       setMessage({ error: false, text: 'Claim added from a suggestion.' });
     },
-    [upsertClaim],
+    [upsertClaim, revealClaim],
   );
   // Suggestions on show are also marked in the text; a click there brings its entry forward in the list.
   const suggestions = useSuggestions(articleId, view?.revision.id ?? null, acceptSuggestion);
@@ -71,9 +90,9 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     if (!view || !wanted || !view.claims.some((c) => c.id === wanted)) return;
     linkedClaim.current = null;
     setActiveId(wanted);
+    revealClaim(wanted);
     editorRef.current?.scrollToClaim(wanted);
-    cards.get(wanted)?.scrollIntoView({ block: 'nearest' });
-  }, [view, cards]);
+  }, [view, revealClaim]);
 
   const claimDeleted = useCallback(
     (id: string) => {
@@ -100,21 +119,51 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
   const orphaned = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus === 'ORPHANED'), [view]);
   // The cards in text order, each deleted one's notice where its card was.
-  const anchoredSlots = useMemo(() => [...anchored, ...deleted.filter((c) => c.anchorStatus !== 'ORPHANED')].sort(byStart), [anchored, deleted]);
-  const orphanedSlots = useMemo(() => [...orphaned, ...deleted.filter((c) => c.anchorStatus === 'ORPHANED')], [orphaned, deleted]);
+  // The filter never hides the claim being worked on (one just added may not match it).
+  const shown = useCallback((c: Claim) => c.id === activeId || matchesFilter(c, filter), [activeId, filter]);
+  const anchoredSlots = useMemo(() => [...anchored.filter(shown), ...deleted.filter((c) => c.anchorStatus !== 'ORPHANED')].sort(byStart), [anchored, deleted, shown]);
+  const orphanedSlots = useMemo(() => [...orphaned.filter(shown), ...deleted.filter((c) => c.anchorStatus === 'ORPHANED')], [orphaned, deleted, shown]);
+  const shownCount = useMemo(() => (view?.claims ?? []).filter((c) => matchesFilter(c, filter)).length, [view, filter]);
+  const textMatches = useMemo(() => findInText(view?.revision.text ?? '', filter.words), [view, filter.words]);
+  const changeFilter = useCallback((next: ClaimFilter) => {
+    setFilter(next);
+    setTextMatch(-1);
+  }, []);
+  const stepTextMatch = useCallback(
+    (step: 1 | -1) => {
+      const count = textMatches.ranges.length;
+      if (count === 0) return;
+      const next = textMatch === -1 ? (step === 1 ? 0 : count - 1) : (textMatch + step + count) % count;
+      setTextMatch(next);
+      editorRef.current?.showRange(textMatches.ranges[next]);
+    },
+    [textMatches, textMatch],
+  );
   const highlights = useMemo(
     () => anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, color: c.verdict ? (colors.get(c.verdict.key) ?? null) : null, approved: c.status === 'APPROVED' })),
     [anchored, colors],
   );
 
+  // Set while a revealed card takes the focus: that focus is ours, not the reader's, and must not scroll the text.
+  const revealing = useRef(false);
   const focusClaim = useCallback(
     (id: string, from: 'text' | 'card') => {
       setActiveId(id);
-      if (from === 'text') cards.get(id)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-      else editorRef.current?.scrollToClaim(id);
+      if (from === 'text') revealClaim(id);
+      else if (!revealing.current) editorRef.current?.scrollToClaim(id);
     },
-    [cards],
+    [revealClaim],
   );
+  // Runs after the render that drew the claim's card (open now: it is the active one).
+  useEffect(() => {
+    const element = reveal.current && cards.get(reveal.current);
+    if (!element) return;
+    reveal.current = null;
+    element.scrollIntoView({ block: 'nearest' });
+    revealing.current = true;
+    element.focus({ preventScroll: true });
+    revealing.current = false;
+  }, [revealed, view, cards]);
 
   /** The words the reader selected, as a selector on the current revision. */
   const selection = useCallback(() => {
@@ -133,12 +182,13 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       const { claim } = await api('POST /api/articles/{id}/claims', { params: { id: articleId }, body: { selector } });
       upsertClaim(claim);
       setActiveId(claim.id);
+      revealClaim(claim.id);
       window.getSelection()?.removeAllRanges();
       setMessage({ error: false, text: 'Claim added.' });
     } catch (e) {
       setMessage({ error: true, text: `Could not add the claim: ${describeError(e)}` });
     }
-  }, [articleId, selection, upsertClaim]);
+  }, [articleId, selection, upsertClaim, revealClaim]);
 
   const reattach = useCallback(
     async (claim: Claim) => {
@@ -186,6 +236,8 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       <LazyClaimCard
         key={claim.id}
         eager={index < EAGER_CARDS}
+        compact={density === 'compact'}
+        onCollapse={() => setActiveId(null)}
         claim={claim}
         verdicts={verdicts}
         actor={actor}
@@ -245,6 +297,17 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         <DraftStoreProvider value={drafts}>
           <aside className="side-panel" aria-label="Claims">
             <SuggestionsPanel ref={panelRef} suggestions={suggestions} onShow={(range) => editorRef.current?.showRange(range)} />
+            <ClaimOverview
+              claims={view.claims}
+              verdicts={verdicts}
+              filter={filter}
+              onFilter={changeFilter}
+              shown={shownCount}
+              textMatches={{ count: textMatches.ranges.length, more: textMatches.more, current: textMatch }}
+              onTextMatch={stepTextMatch}
+              density={density}
+              onDensity={setDensity}
+            />
             {view.claims.length === 0 && <p className="muted">No claims yet.</p>}
             {anchoredSlots.map(card)}
             {orphanedSlots.length > 0 && (

@@ -5,7 +5,8 @@
 // control character or whitespace is refused outright. Pure, so the sign-in
 // page and next-auth's redirect callback decide alike.
 
-export const DEFAULT_AFTER_SIGN_IN = '/articles';
+// The desk: what is waiting for this person (issue 16).
+export const DEFAULT_AFTER_SIGN_IN = '/desk';
 
 /** Where signing out ends: a path, resolved by the browser against the host it is on. */
 export const AFTER_SIGN_OUT = '/signin';

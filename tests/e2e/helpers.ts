@@ -16,13 +16,24 @@ export const USERS = {
 
 export const SAMPLE_ARTICLE_TITLE = "Joint U.S.-Iraq raid kills 'multiple ISIS operatives'";
 
-export async function signIn(page: Page, email: string, password: string = E2E_PASSWORD): Promise<void> {
+/**
+ * How the workbench lists claims for a spec. Most specs were written for
+ * every claim card open and work on cards they did not open themselves; they
+ * sign in as a person who chose "Open every card". The overview's specs use
+ * the app's default, one line per claim ('compact').
+ */
+export type ClaimDensity = 'compact' | 'full';
+
+export async function signIn(page: Page, email: string, password: string = E2E_PASSWORD, density: ClaimDensity = 'full'): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/articles\/?(\?.*)?$/);
-  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  // Signing in lands on the desk (what is waiting for this person).
+  await expect(page).toHaveURL(/\/desk\/?(\?.*)?$/);
+  await expect(page.getByRole('heading', { name: 'Desk', exact: true })).toBeVisible();
+  // The workbench's own setting, kept in the browser (components/editor/use-claim-density.ts).
+  await page.evaluate((value) => window.localStorage.setItem('workbench.claimDensity', value), density);
 }
 
 export async function signOut(page: Page): Promise<void> {
@@ -145,10 +156,10 @@ export async function createClaimOn(client: APIRequestContext, articleId: string
 }
 
 /** A page in its own browser context, signed in: several users side by side in one test. */
-export async function signedInPage(browser: Browser, email: string, password: string = E2E_PASSWORD): Promise<Page> {
+export async function signedInPage(browser: Browser, email: string, password: string = E2E_PASSWORD, density: ClaimDensity = 'full'): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email, password);
+  await signIn(page, email, password, density);
   return page;
 }
 

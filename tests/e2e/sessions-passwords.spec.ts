@@ -106,8 +106,8 @@ test('an admin resets a password: a one-time password, shown once, that must be 
   await form.getByLabel('New password', { exact: true }).fill('Meadow-Copper-Lantern-58');
   await form.getByLabel('New password again', { exact: true }).fill('Meadow-Copper-Lantern-58');
   await form.getByRole('button', { name: 'Change password' }).click();
-  await expect(user).toHaveURL(/\/articles$/);
-  await expect(user.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  await expect(user).toHaveURL(/\/desk$/);
+  await expect(user.getByRole('heading', { name: 'Desk', exact: true })).toBeVisible();
   expect((await user.request.get('/api/articles')).status()).toBe(200);
   await user.screenshot({ path: testInfo.outputPath('03-after-change.png'), fullPage: true });
   await admin.context().close();
@@ -133,7 +133,7 @@ test('signing out ends the session on the server: the old cookie gets 401', asyn
   await page.context().close();
 });
 
-test('a sign-in link pointing elsewhere lands on /articles', async ({ browser, baseURL }, testInfo) => {
+test('a sign-in link pointing elsewhere lands on the desk', async ({ browser, baseURL }, testInfo) => {
   // As an attacker would write them in a link: "/\evil.example" and "/<tab>/evil.example".
   for (const [n, query] of ['callbackUrl=/%5Cevil.example', 'callbackUrl=/%09/evil.example', 'callbackUrl=//evil.example'].entries()) {
     const page = await freshPage(browser);
@@ -141,10 +141,10 @@ test('a sign-in link pointing elsewhere lands on /articles', async ({ browser, b
     await page.getByLabel('Email', { exact: true }).fill(USERS.editor);
     await page.getByLabel('Password', { exact: true }).fill(E2E_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/articles$/);
+    await expect(page).toHaveURL(/\/desk$/);
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
-    await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath(`0${n + 1}-landed-on-articles.png`), fullPage: true });
+    await expect(page.getByRole('heading', { name: 'Desk', exact: true })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`0${n + 1}-landed-on-desk.png`), fullPage: true });
     await page.context().close();
   }
 });

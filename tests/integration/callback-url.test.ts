@@ -23,10 +23,10 @@ const HOSTILE = [
 ];
 
 describe('where next-auth sends a user after sign-in', () => {
-  it.each(HOSTILE)('callbackUrl %j -> /articles', async (callbackUrl) => {
+  it.each(HOSTILE)('callbackUrl %j -> /desk', async (callbackUrl) => {
     const res = await signIn('editor@example.com', TEST_PASSWORD, { fields: { callbackUrl } });
     expect(res.status).toBe(200);
-    expect((await res.json()).url).toBe(`${BASE}/articles`);
+    expect((await res.json()).url).toBe(`${BASE}/desk`);
   });
 
   it.each(['/articles/abc?claim=x#c', `${BASE}/review`])('keeps a same-origin callbackUrl %j', async (callbackUrl) => {
@@ -36,8 +36,8 @@ describe('where next-auth sends a user after sign-in', () => {
 
   it('decides in the redirect callback itself, for every way next-auth calls it', async () => {
     const redirect = authOptions().callbacks!.redirect!;
-    expect(await redirect({ url: '/\\evil.example', baseUrl: BASE })).toBe(`${BASE}/articles`);
-    expect(await redirect({ url: `${BASE}//evil.example`, baseUrl: BASE })).toBe(`${BASE}/articles`);
+    expect(await redirect({ url: '/\\evil.example', baseUrl: BASE })).toBe(`${BASE}/desk`);
+    expect(await redirect({ url: `${BASE}//evil.example`, baseUrl: BASE })).toBe(`${BASE}/desk`);
     expect(await redirect({ url: '/review', baseUrl: BASE })).toBe(`${BASE}/review`);
   });
 });

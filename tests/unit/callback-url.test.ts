@@ -18,7 +18,7 @@ describe('safeCallbackPath', () => {
     '',
     `/${'a'.repeat(2001)}`,
   ])('refuses %j', (value) => {
-    expect(safeCallbackPath(value)).toBe('/articles');
+    expect(safeCallbackPath(value)).toBe('/desk');
   });
 
   it.each(['/articles', '/articles/abc?claim=x#c', '/review?minAgeHours=2', '/a/..//b'])('keeps %j', (value) => {
@@ -26,19 +26,19 @@ describe('safeCallbackPath', () => {
   });
 
   it('refuses what is not a string', () => {
-    expect(safeCallbackPath(undefined)).toBe('/articles');
-    expect(safeCallbackPath(['/articles'])).toBe('/articles');
+    expect(safeCallbackPath(undefined)).toBe('/desk');
+    expect(safeCallbackPath(['/articles'])).toBe('/desk');
   });
 });
 
 describe('safeRedirect (next-auth redirect callback)', () => {
   const base = 'http://localhost:3000';
-  it('keeps paths and absolute URLs of this origin, sends everything else to /articles', () => {
+  it('keeps paths and absolute URLs of this origin, sends everything else to the desk', () => {
     expect(safeRedirect('/review', base)).toBe(`${base}/review`);
     expect(safeRedirect(`${base}/articles/x?y=1`, base)).toBe(`${base}/articles/x?y=1`);
-    expect(safeRedirect('https://evil.example/', base)).toBe(`${base}/articles`);
-    expect(safeRedirect(`${base}//evil.example`, base)).toBe(`${base}/articles`);
-    expect(safeRedirect('/\\evil.example', base)).toBe(`${base}/articles`);
-    expect(safeRedirect('not a url', base)).toBe(`${base}/articles`);
+    expect(safeRedirect('https://evil.example/', base)).toBe(`${base}/desk`);
+    expect(safeRedirect(`${base}//evil.example`, base)).toBe(`${base}/desk`);
+    expect(safeRedirect('/\\evil.example', base)).toBe(`${base}/desk`);
+    expect(safeRedirect('not a url', base)).toBe(`${base}/desk`);
   });
 });
