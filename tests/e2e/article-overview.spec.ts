@@ -113,13 +113,17 @@ test('an article’s claims as a compact list: counts, filters, search, chart, a
   expect(await inView(cardOf(page, HAMRIN))).toBe(true);
 
   // What is typed is never folded away: opening another claim leaves this card open, unsaved.
-  await cardOf(page, HAMRIN).getByLabel('Statement', { exact: true }).fill('The raid was in the Hamrin Mountains.');
+  await cardOf(page, HAMRIN).getByRole('textbox', { name: 'Statement', exact: true }).fill('The raid was in the Hamrin Mountains.');
   await rowOf(page, NINE).click();
   await expect(cardOf(page, NINE)).toHaveClass(/is-active/);
   await expect(cardOf(page, HAMRIN).getByTestId('unsaved-changes')).toBeVisible();
-  await expect(cardOf(page, HAMRIN).getByLabel('Statement', { exact: true })).toHaveValue('The raid was in the Hamrin Mountains.');
+  await expect(cardOf(page, HAMRIN).getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue('The raid was in the Hamrin Mountains.');
   await cardOf(page, HAMRIN).getByRole('button', { name: 'Save', exact: true }).click();
   await expect(cardOf(page, HAMRIN).getByTestId('unsaved-changes')).toHaveCount(0);
+  // Saving worked in that card, so it is the active one now; the other folded back to its line.
+  await expect(cardOf(page, HAMRIN)).toHaveClass(/is-active/);
+  await expect(rowOf(page, NINE)).toHaveCount(1);
+  await cardOf(page, HAMRIN).getByRole('button', { name: 'Show as one line' }).click();
   await expect(rowOf(page, HAMRIN)).toHaveCount(1);
 
   // Add claim: the new claim's card is open, in view and focused.
@@ -138,7 +142,7 @@ test('an article’s claims as a compact list: counts, filters, search, chart, a
   await suggestion.getByRole('button', { name: 'Accept' }).click();
   const accepted = page.locator('[data-testid="claim-card"].is-active');
   await expect(accepted).toBeFocused();
-  await expect(accepted.getByLabel('Statement', { exact: true })).toHaveValue(sentence);
+  await expect(accepted.getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue(sentence);
   expect(await inView(accepted)).toBe(true);
 
   // Every card open, kept for this browser across a reload.
