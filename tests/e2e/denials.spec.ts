@@ -30,7 +30,7 @@ test('a signed-out visitor is sent to sign in from every page, the review queue 
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     // Nothing of the page asked for shows, and no reviewer or admin control.
     await expect(visit.hidden()).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
     await expect(page.getByRole('form', { name: 'Create account' })).toHaveCount(0);
     await snap(page, testInfo, `signed-out-${visit.name}-to-signin`);
@@ -52,7 +52,7 @@ test('an editor sees no review actions and no account management', async ({ brow
   const card = editor.locator(`[data-testid="claim-card"][data-claim-id="${claim.id}"]`);
   await expect(claimStatus(card)).toHaveText('In review');
   await expect(card.getByTestId('comment-thread')).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
   // Someone else's claim: no editing and no changing its sources; a source is proposed in its thread instead.
   await expect(card.getByRole('textbox', { name: 'Statement', exact: true })).toBeDisabled();
@@ -64,7 +64,7 @@ test('an editor sees no review actions and no account management', async ({ brow
   await editor.getByRole('link', { name: 'Review queue' }).click();
   await expect(editor.getByText('Only reviewers and admins review claims')).toBeVisible();
   await expect(editor.getByTestId('review-card')).toHaveCount(0);
-  await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
   // No count for those who review nothing.
   await expect(editor.getByRole('link', { name: 'Review queue', exact: true })).toBeVisible();
@@ -95,7 +95,7 @@ test('an editor cannot approve their own claim', async ({ browser, baseURL }, te
   // Their own claim: they may still edit it and talk in its thread, but not judge it.
   await expect(card.getByRole('textbox', { name: 'Statement', exact: true })).toBeEnabled();
   await expect(card.getByRole('textbox', { name: 'Reply', exact: true })).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Request changes' })).toHaveCount(0);
   await expect(card.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
   await snap(editor, testInfo, 'editor-own-claim-no-approve');
@@ -104,7 +104,7 @@ test('an editor cannot approve their own claim', async ({ browser, baseURL }, te
   await editor.goto(`/review?articleId=${articleId}`);
   await expect(editor.getByText('Only reviewers and admins review claims')).toBeVisible();
   await expect(editor.getByTestId('review-card')).toHaveCount(0);
-  await expect(editor.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Approve', exact: true })).toHaveCount(0);
   await snap(editor, testInfo, 'editor-own-claim-refused-review-queue');
 
   // Forced from the signed-in browser session, the approval is refused.

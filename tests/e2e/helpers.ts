@@ -37,9 +37,10 @@ export async function signIn(page: Page, email: string, password: string = E2E_P
 }
 
 export async function signOut(page: Page): Promise<void> {
+  const before = page.url();
   await page.getByRole('button', { name: 'Sign out' }).click();
   // next-auth may land on /signin or on the home page, which redirects there when signed out.
-  await page.waitForURL((url) => !/\/articles/.test(url.pathname));
+  await page.waitForURL((url) => url.href !== before);
   await page.goto('/articles');
   await expect(page).toHaveURL(/\/signin/);
 }

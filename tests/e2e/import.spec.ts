@@ -10,6 +10,7 @@ const HTML = `<!doctype html><html><head><title>Imported raid report</title><sty
 
 test('an HTML file is imported as clean text and opens in the workbench', async ({ page }) => {
   await signIn(page, USERS.editor);
+  await page.getByRole('link', { name: 'Articles', exact: true }).click();
   await page.getByRole('link', { name: 'Import an article' }).click();
   await page.getByLabel(/Article file/).setInputFiles({ name: 'raid.html', mimeType: 'text/html', buffer: Buffer.from(HTML) });
   await page.getByRole('button', { name: 'Import' }).click();
