@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/server/auth/page-actor';
 import { countReviewQueue } from '@/lib/server/claims/count-review-queue';
 import { countUnreadNotifications } from '@/lib/server/notifications/count-unread';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { InboxLink } from '@/components/notifications/inbox-link';
 import { HeaderMenu } from '@/components/ui/header-menu';
 
 // Every page in here needs a session, checked on each request.
@@ -28,9 +29,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           <Link href="/review" title={waiting === null ? undefined : `${waiting} claim(s) waiting for your review`}>
             Review queue{waiting === null ? '' : ` (${waiting})`}
           </Link>
-          <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : 'Inbox'} data-testid="inbox-link">
-            Inbox{unread ? <span className="badge unread-count"> {unread}</span> : null}
-          </Link>
+          <InboxLink unread={unread} />
           {can(actor, 'users:manage') && <Link href="/admin/users">Users</Link>}
           {can(actor, 'verdicts:manage') && <Link href="/admin/verdicts">Verdict scale</Link>}
           <span className="spacer" />

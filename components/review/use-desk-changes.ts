@@ -2,7 +2,8 @@
 
 // Calls `onChange` (at most every half second) when a claim anywhere on the
 // desk enters or leaves review or changes while in it: the review queue reloads
-// itself instead of waiting for the reviewer to. GET /api/events; EventSource
+// itself instead of waiting for the reviewer to (and, with NOTIFYING_ACTIONS,
+// the header's inbox count refreshes). GET /api/events; EventSource
 // reconnects by itself and resumes after Last-Event-ID.
 import { useEffect, useRef } from 'react';
 
@@ -21,9 +22,11 @@ const QUEUE_ACTIONS = new Set([
   'source.removed',
   'comment.added',
 ]);
+/** The audit actions that may have written someone a notification (lib/domain/notifications.ts). */
+export const NOTIFYING_ACTIONS: ReadonlySet<string> = new Set(['claim.submitted', 'claim.approved', 'claim.changes_requested', 'claim.assigned', 'article.assigned', 'comment.added']);
 const SETTLE_MS = 500;
 
-export function useDeskChanges(enabled: boolean, onChange: () => void): void {
+export function useDeskChanges(enabled: boolean, onChange: () => void, actions: ReadonlySet<string> = QUEUE_ACTIONS): void {
   const latest = useRef(onChange);
   useEffect(() => {
     latest.current = onChange;
@@ -34,7 +37,7 @@ export function useDeskChanges(enabled: boolean, onChange: () => void): void {
     let timer: ReturnType<typeof setTimeout> | null = null;
     source.addEventListener('change', (message) => {
       const { action } = JSON.parse((message as MessageEvent).data) as { action: string };
-      if (!QUEUE_ACTIONS.has(action) || timer) return;
+      if (!actions.has(action) || timer) return;
       timer = setTimeout(() => {
         timer = null;
         latest.current();
@@ -44,5 +47,5 @@ export function useDeskChanges(enabled: boolean, onChange: () => void): void {
       if (timer) clearTimeout(timer);
       source.close();
     };
-  }, [enabled]);
+  }, [enabled, actions]);
 }

@@ -59,3 +59,22 @@ test('a reviewer assigns a claim on its card; the assignees find it in their inb
   await editor2.goto('/inbox');
   await expect(editor2.getByTestId('notifications')).toContainText('Riley Reviewer assigned you the claim');
 });
+
+test('the header’s inbox count follows a new notification without a reload', async ({ browser, baseURL }, testInfo) => {
+  const editorApi = await apiClient(baseURL!, USERS.editor);
+  const reviewerApi = await apiClient(baseURL!, USERS.reviewer);
+  const { articleId, text } = await createSampleArticle(editorApi, `Live badge ${Date.now()}`);
+  const claim = await submittedClaim(editorApi, articleId, text, 'Nine ISIS members were killed in the attack', 'false');
+  expect((await editorApi.post('/api/notifications/read', { data: { all: true } })).status()).toBe(200);
+
+  const editor = await signedInPage(browser, USERS.editor);
+  await editor.goto('/articles');
+  const badge = editor.getByTestId('inbox-link');
+  await expect(badge).toHaveAccessibleName('Inbox');
+  expect((await reviewerApi.post(`/api/claims/${claim.id}/review`, { data: { decision: 'request_changes', comment: 'Which statement says nine?' } })).status()).toBe(200);
+  await expect(badge).toHaveAccessibleName('Inbox, 1 unread');
+  await snap(editor, testInfo, 'badge-counts-live');
+  await editorApi.dispose();
+  await reviewerApi.dispose();
+  await editor.context().close();
+});
