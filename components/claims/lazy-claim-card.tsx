@@ -6,7 +6,7 @@
 // before the reader sees anything; until then a light stand-in shows the
 // status and the quote at roughly the card's place.
 // In the compact list (the article overview's default) every claim is one
-// line (ClaimRow) but the active one and any holding unsaved edits: those are
+// line (ClaimRow) but the open one and any holding unsaved edits: those are
 // full cards, so nothing typed is ever folded away.
 import { useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { ClaimCard } from './claim-card';
@@ -18,12 +18,14 @@ import { VerdictPill } from './verdict-pill';
 type Props = Omit<ComponentProps<typeof ClaimCard>, 'onCollapse'> & {
   /** build the full card at once (the first cards of the list) */
   eager: boolean;
-  /** one line unless active or holding edits; `onCollapse` folds the active card back */
+  /** one line unless `open` or holding edits; `onOpen` opens the line, `onCollapse` folds the open card back */
   compact: boolean;
+  open: boolean;
+  onOpen(): void;
   onCollapse(): void;
 };
 
-export function LazyClaimCard({ eager, compact, onCollapse, ...props }: Props) {
+export function LazyClaimCard({ eager, compact, open, onOpen, onCollapse, ...props }: Props) {
   const holdsDraft = useHoldsDraft(props.claim.id);
   const [near, setNear] = useState(eager);
   const stand = useRef<HTMLDivElement>(null);
@@ -57,8 +59,8 @@ export function LazyClaimCard({ eager, compact, onCollapse, ...props }: Props) {
     return () => observer.disconnect();
   }, [near]);
 
-  if (compact && !props.active && !holdsDraft) return <ClaimRow claim={props.claim} onOpen={props.onFocus} rowRef={props.cardRef} />;
-  if (compact) return <ClaimCard {...props} onCollapse={props.active ? onCollapse : undefined} />;
+  if (compact && !open && !holdsDraft) return <ClaimRow claim={props.claim} onOpen={onOpen} rowRef={props.cardRef} />;
+  if (compact) return <ClaimCard {...props} onCollapse={open ? onCollapse : undefined} />;
   if (near || props.active) return <ClaimCard {...props} />;
   const { claim } = props;
   return (

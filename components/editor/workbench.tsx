@@ -43,12 +43,18 @@ const EAGER_CARDS = 30;
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
   const { view, verdicts, threads, error, upsertClaim, removeClaim } = useArticleView(articleId);
   const [activeId, setActiveId] = useState<string | null>(null);
-  // A claim to scroll to and focus once its card is drawn (after Add claim, Accept, a highlight click);
-  // `revealed` counts the requests, so one for the claim already active still draws again.
+  // In the compact list, the claim shown as a full card (besides any holding unsaved edits). Not
+  // simply the active one: focus moving into another open card must not fold this one, or the
+  // list would jump between a button's press and its release and the click would be lost.
+  const [openedId, setOpenedId] = useState<string | null>(null);
+  // A claim to open, scroll to and focus once its card is drawn (after Add claim, Accept, a
+  // highlight click, a line of the list); `revealed` counts the requests, so one for the claim
+  // already active still draws again.
   const reveal = useRef<string | null>(null);
   const [revealed, setRevealed] = useState(0);
   const revealClaim = useCallback((id: string) => {
     reveal.current = id;
+    setOpenedId(id);
     setRevealed((n) => n + 1);
   }, []);
   const [density, setDensity] = useClaimDensity();
@@ -110,6 +116,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       setDeleted((list) => list.filter((c) => c.id !== claim.id));
       upsertClaim(claim);
       setActiveId(claim.id);
+      setOpenedId(claim.id);
       setMessage({ error: false, text: 'Claim restored, as a draft.' });
     },
     [upsertClaim],
@@ -198,6 +205,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         const result = await api('POST /api/claims/{id}/anchor', { params: { id: claim.id }, body: { version: claim.version, selector } });
         upsertClaim(result.claim);
         setActiveId(claim.id);
+        setOpenedId(claim.id);
         window.getSelection()?.removeAllRanges();
         setMessage({ error: false, text: 'Claim re-attached to the selected words.' });
       } catch (e) {
@@ -213,6 +221,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
       const index = anchored.findIndex((c) => c.id === activeId);
       const next = index === -1 ? (step === 1 ? 0 : anchored.length - 1) : (index + step + anchored.length) % anchored.length;
       focusClaim(anchored[next].id, 'card');
+      setOpenedId(anchored[next].id);
       cards.get(anchored[next].id)?.scrollIntoView({ block: 'nearest' });
     },
     [anchored, activeId, focusClaim, cards],
@@ -237,7 +246,16 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         key={claim.id}
         eager={index < EAGER_CARDS}
         compact={density === 'compact'}
-        onCollapse={() => setActiveId(null)}
+        open={claim.id === openedId}
+        onOpen={() => {
+          setActiveId(claim.id);
+          revealClaim(claim.id);
+          editorRef.current?.scrollToClaim(claim.id);
+        }}
+        onCollapse={() => {
+          setOpenedId(null);
+          setActiveId(null);
+        }}
         claim={claim}
         verdicts={verdicts}
         actor={actor}
