@@ -1,19 +1,12 @@
 // The numbered footnotes: per claim its verdict, flags, quoted words, statement,
 // rationale, sources and review. Links are made only for http(s) URLs (the same
 // safeHref guard as the HTML); every URL is also printed, so paper keeps it.
-import type { ClaimStatus } from '../types';
 import { NO_VERDICT_COLOR } from '../verdict-colors';
 import { formatDate, safeHref } from './html-escape';
 import type { ReportClaim, SourceLike } from './report-types';
 import { contentWidth, ensureSpace, INK, SIZE, swatch, type FontName, type PdfDoc } from './pdf-style';
 import { orderedPieces } from './pdf-text';
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  CHANGES_REQUESTED: 'Changes requested',
-  APPROVED: 'Approved',
-};
+import { STATUS_LABELS } from './report-labels';
 
 interface Run {
   text: string;
