@@ -17,9 +17,7 @@ function rules(file: string): string {
 
 /** Every `property: value` declaration of the rules, with the file it is in. */
 function declarations(): { file: string; property: string; value: string }[] {
-  return STYLESHEETS.flatMap((file) =>
-    [...rules(file).matchAll(/([a-z-]+)\s*:\s*([^;{}]+)[;}]/g)].map((m) => ({ file, property: m[1], value: m[2].trim() })),
-  );
+  return STYLESHEETS.flatMap((file) => [...rules(file).matchAll(/([a-z-]+)\s*:\s*([^;{}]+)[;}]/g)].map((m) => ({ file, property: m[1], value: m[2].trim() })));
 }
 
 describe('the visual system', () => {
