@@ -7,11 +7,13 @@
 //   event verb in the past tense (killed, seized...)    +0.20
 //   attribution (said, according to, told...)          +0.20
 //   comparison / trend (the latest, more than, record)  +0.15
-//   named entity (organisation, person, place)          +0.10 each, at most +0.20
+//   named entity (organisation, person, place), when    +0.10 each, at most +0.20
+//     its kind is certain (entities.ts)
 //   prediction (will, could...) or opinion (should...)  -0.20 each kind
 //   "did not say" / "did not go into" (no claim)         -0.30
 //   question                                            x0.3
 // Bylines, credit lines, update notices and outlet-only lines score 0 outright.
+import { namedEntities } from './entities';
 import { readQuantities, type Quantity } from './quantities';
 
 export interface SentenceScore {
@@ -33,33 +35,8 @@ const TREND =
 const PREDICTION = /\b(will|could|would|may|might|plans? to|expected to|is set to)\b/i;
 const OPINION = /\b(should|must|believe|think|feel|hope|committed to|remain focused|in my view|we are)\b/i;
 const NON_CLAIM = /\b(?:did not|didn’t|didn't|declined to) (?:say|go into|comment|elaborate)\b/i;
-// Capitalised only because they start a sentence or quote, or are titles.
-const HONORIFIC =
-  /^(?:Maj|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|The|A|An|And|But|He|She|It|They|We|This|That|Since|Earlier|After|Overnight|Both|Several|Nine|Continue|In|On|At|If|When)\.?$/;
-const ORG_WORD = /\b(?:Ministry|Command|Department|Agency|Council|Forces|Pentagon|Committee|Army|Navy|Police|Government|Nations|Party|Office|Service)\b/;
-// Runs of capitalised words ("Patrick Ryder", "Iraqi Joint Operations Command").
-const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.’'-]*)*/gu;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Counts without a figure ("several operatives", "thousands of") still claim a magnitude.
 const VAGUE_COUNT = /\b(several|multiple|dozens|hundreds|thousands|millions|scores of)\b/i;
-
-/** Distinct named entities, labelled by a cheap guess at their kind. */
-function namedEntities(sentence: string): string[] {
-  const seen = new Map<string, string>();
-  for (const m of sentence.matchAll(NAME_RUN)) {
-    const words = m[0]
-      .replace(/[’']s$/, '')
-      .split(/\s+/)
-      .filter((w) => !HONORIFIC.test(w) && !MONTH.test(w));
-    let name = words.join(' ').replace(/[’']s$/, '');
-    // A sentence's full stop is not part of "ISIS."; an abbreviation's is ("U.S.").
-    if (name.endsWith('.') && name.indexOf('.') === name.length - 1) name = name.slice(0, -1);
-    if (!name || name.length < 2 || seen.has(name)) continue;
-    const kind = /^[\p{Lu}\d.]{2,}$/u.test(name) || ORG_WORD.test(name) ? 'organisation' : words.length > 1 ? 'person or place' : 'name';
-    seen.set(name, kind);
-  }
-  return [...seen].map(([name, kind]) => `named ${kind}: ${name}`);
-}
 
 const describe = (q: Quantity) =>
   q.unit === 'year' ? `date: ${q.text}` : `${q.unit ? 'count' : 'number'}: ${q.text}${q.unit && q.unit !== 'USD' && q.unit !== 'percent' ? ` ${q.unit}` : q.unit ? ` (${q.unit})` : ''}`;
@@ -101,9 +78,10 @@ export function scoreSentence(sentence: string): SentenceScore {
     score += 0.15;
     reasons.push(`comparison/trend: "${trend}"`);
   }
+  // Only names whose kind is certain count and show (entities.ts): "DNA" or "August" is neither.
   const entities = namedEntities(text);
   score += Math.min(0.2, 0.1 * entities.length);
-  reasons.push(...entities.slice(0, 4));
+  reasons.push(...entities.slice(0, 4).map(({ name, kind }) => `named ${kind}: ${name}`));
   for (const [re, label] of [
     [PREDICTION, 'prediction'],
     [OPINION, 'opinion'],

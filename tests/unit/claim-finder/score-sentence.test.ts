@@ -1,4 +1,6 @@
 import { scoreSentence } from '@/lib/domain/claim-finder/score-sentence';
+import { splitSentences } from '@/lib/domain/claim-finder/sentences';
+import { ARTICLE_TEXT } from '../fixture-article';
 
 describe('scoreSentence', () => {
   it('explains a casualty count with its source', () => {
@@ -8,9 +10,9 @@ describe('scoreSentence', () => {
     expect(r.quantities[0]).toMatchObject({ value: 9, unit: 'members' });
   });
 
-  it('names organisations and trends', () => {
+  it('names organisations, places and trends', () => {
     const r = scoreSentence('The raid is the latest U.S. operation against ISIS since CENTCOM announced airstrikes in Syria.');
-    expect(r.reasons).toEqual(expect.arrayContaining(['comparison/trend: "the latest"', 'named organisation: CENTCOM', 'named organisation: U.S.']));
+    expect(r.reasons).toEqual(expect.arrayContaining(['comparison/trend: "the latest"', 'named organisation: CENTCOM', 'named place: U.S.', 'named place: Syria']));
   });
 
   it('reads approximate troop counts', () => {
@@ -41,5 +43,33 @@ describe('scoreSentence', () => {
     const a = scoreSentence(s);
     expect(a.score).toBeLessThanOrEqual(1);
     expect(scoreSentence(s)).toEqual(a);
+  });
+});
+
+// Issue 16: "named organisation: DNA", "named name: August", "named name: Qaeda" on the
+// sample article. A chip names an entity only when the finder is sure what it is.
+describe('entity chips', () => {
+  const chips = (sentence: string) => scoreSentence(sentence).reasons.filter((r) => r.startsWith('named '));
+  const sentenceWith = (words: string) => splitSentences(ARTICLE_TEXT).find((s) => s.text.includes(words))!.text;
+
+  it('does not call DNA (tests) an organisation', () => {
+    expect(chips(sentenceWith('DNA tests')).join(' | ')).not.toMatch(/DNA/);
+  });
+
+  it('does not take a month for a name, even before the full stop', () => {
+    expect(chips(sentenceWith('as of August.')).join(' | ')).not.toMatch(/August/);
+    expect(chips('The ministry said 40 troops were deployed in August.')).toEqual([]);
+  });
+
+  it('reads al-Qaeda whole, as an organisation', () => {
+    const found = chips(sentenceWith('al-Qaeda'));
+    expect(found).toContain('named organisation: al-Qaeda');
+    expect(found.join(' | ')).not.toMatch(/: Qaeda/);
+  });
+
+  it('never labels a chip "named name" on any sentence of the sample article', () => {
+    const labels = splitSentences(ARTICLE_TEXT).flatMap((s) => chips(s.text));
+    expect(labels.filter((label) => /^named name:/.test(label))).toEqual([]);
+    expect(labels.every((label) => /^named (?:organisation|person|place): /.test(label))).toBe(true);
   });
 });
