@@ -1,6 +1,7 @@
 // One suggested sentence: its words, score and reasons, with Accept and Dismiss.
 // Display only: what accepting or dismissing means is decided by the panel and the server.
 import { useImperativeHandle, useRef, type Ref } from 'react';
+import { scorePercent } from '@/lib/domain/claim-finder/underline';
 import { suggestionKey, type Suggestion } from './types';
 
 export interface SuggestionItemHandle {
@@ -11,13 +12,15 @@ export interface SuggestionItemHandle {
 interface Props {
   suggestion: Suggestion;
   busy: boolean;
+  /** whether its sentence is underlined in the text (it scores at least the reader's threshold) */
+  underlined: boolean;
   onShow(): void;
   onAccept(): void;
   onDismiss(): void;
   ref?: Ref<SuggestionItemHandle>;
 }
 
-export function SuggestionItem({ suggestion, busy, onShow, onAccept, onDismiss, ref }: Props) {
+export function SuggestionItem({ suggestion, busy, underlined, onShow, onAccept, onDismiss, ref }: Props) {
   const entry = useRef<HTMLLIElement>(null);
   const acceptButton = useRef<HTMLButtonElement>(null);
   useImperativeHandle(
@@ -30,10 +33,18 @@ export function SuggestionItem({ suggestion, busy, onShow, onAccept, onDismiss, 
     }),
     [],
   );
-  const percent = Math.round(Math.min(1, Math.max(0, suggestion.score)) * 100);
+  const percent = scorePercent(suggestion.score);
   return (
-    <li ref={entry} className="card suggestion" data-testid="suggestion" data-key={suggestionKey(suggestion)} data-start={suggestion.selector.start} data-end={suggestion.selector.end}>
-      <button type="button" className="suggestion-text" onClick={onShow} title="Show in the article">
+    <li
+      ref={entry}
+      className="card suggestion"
+      data-testid="suggestion"
+      data-key={suggestionKey(suggestion)}
+      data-start={suggestion.selector.start}
+      data-end={suggestion.selector.end}
+      data-underlined={underlined}
+    >
+      <button type="button" className={underlined ? 'suggestion-text is-underlined' : 'suggestion-text'} onClick={onShow} title="Show in the article">
         {suggestion.selector.exact}
       </button>
       <div className="row">

@@ -6,8 +6,10 @@
 // dismissing one records that on the server, which leaves it out from then on.
 // The list and what accepting and dismissing do are the workbench's
 // (useSuggestions); the panel shows them and brings an entry forward when its
-// sentence is clicked in the text.
-import { useImperativeHandle, type Ref } from 'react';
+// sentence is clicked in the text. Only the strongest are underlined in the
+// text; the control here sets how strong (the reader's choice, kept per browser).
+import { useId, useImperativeHandle, useMemo, type Ref } from 'react';
+import { UNDERLINE_PERCENTS } from '@/lib/domain/claim-finder/underline';
 import type { TextRange } from '@/lib/domain/types';
 import { useRefRegistry } from '@/components/ui/ref-registry';
 import { SuggestionItem, type SuggestionItemHandle } from './suggestion-item';
@@ -27,8 +29,10 @@ interface Props {
 }
 
 export function SuggestionsPanel({ suggestions, onShow, ref }: Props) {
-  const { shown, list, busy, error, toggle, accept, dismiss } = suggestions;
+  const { shown, list, busy, error, inText, underlinePercent, setUnderlinePercent, toggle, accept, dismiss } = suggestions;
   const items = useRefRegistry<SuggestionItemHandle>();
+  const underlined = useMemo(() => new Set(inText.map(rangeKey)), [inText]);
+  const underlineId = useId();
   useImperativeHandle(ref, () => ({ reveal: (range) => items.get(rangeKey(range))?.reveal() }), [items]);
 
   return (
@@ -49,6 +53,21 @@ export function SuggestionsPanel({ suggestions, onShow, ref }: Props) {
           {!list && !error && <p className="muted">Loading suggestions…</p>}
           {list && list.length === 0 && <p className="muted">No suggestions left.</p>}
           {list && list.length > 0 && (
+            <p className="row suggestion-underline">
+              <label htmlFor={underlineId}>Underline in the text those scoring at least</label>
+              <select id={underlineId} value={underlinePercent} onChange={(event) => setUnderlinePercent(Number(event.target.value))}>
+                {UNDERLINE_PERCENTS.map((percent) => (
+                  <option key={percent} value={percent}>
+                    {percent}%
+                  </option>
+                ))}
+              </select>
+              <span className="muted" data-testid="underlined-count">
+                {inText.length} of {list.length} underlined
+              </span>
+            </p>
+          )}
+          {list && list.length > 0 && (
             <ul className="suggestions">
               {list.map((s) => (
                 <SuggestionItem
@@ -56,6 +75,7 @@ export function SuggestionsPanel({ suggestions, onShow, ref }: Props) {
                   ref={items.ref(suggestionKey(s))}
                   suggestion={s}
                   busy={busy === suggestionKey(s)}
+                  underlined={underlined.has(suggestionKey(s))}
                   onShow={() => onShow(s.selector)}
                   onAccept={() => accept(s)}
                   onDismiss={() => dismiss(s)}

@@ -5,12 +5,15 @@
 // lists them to accept or dismiss, and to the article view, which marks them
 // in the text; neither keeps a copy to report back up. Off until the reader
 // asks for them; a new revision starts over, and an answer about the old one
-// is dropped.
+// is dropped. Only the strongest are marked in the text: those scoring at
+// least the reader's underline threshold (useUnderlinePercent).
 import { useMemo, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
+import { underlinedRanges } from '@/lib/domain/claim-finder/underline';
 import type { TextRange } from '@/lib/domain/types';
 import { suggestionKey, type Suggestion } from './types';
+import { useUnderlinePercent } from './use-underline-percent';
 
 interface State {
   revisionId: string | null;
@@ -28,8 +31,11 @@ const initial = (revisionId: string | null): State => ({ revisionId, shown: fals
 const NONE: TextRange[] = [];
 
 export interface Suggestions extends Omit<State, 'revisionId'> {
-  /** what to mark in the text: the list while it is on show */
+  /** what to mark in the text: the suggestions on show scoring at least `underlinePercent` */
   inText: TextRange[];
+  /** the reader's underline threshold, in percent of the score (kept in the browser) */
+  underlinePercent: number;
+  setUnderlinePercent(percent: number): void;
   /** shows the list (loading it afresh) or hides it */
   toggle(): void;
   accept(suggestion: Suggestion): Promise<void>;
@@ -49,7 +55,11 @@ export function useSuggestions(articleId: string, revisionId: string | null, onA
   const update = (change: (current: State) => Partial<State>) => setState((current) => (current.revisionId === revisionId ? { ...current, ...change(current) } : current));
 
   const { shown, list } = state;
-  const inText = useMemo(() => (shown && list?.length ? list.map((s) => s.selector) : NONE), [shown, list]);
+  const [underlinePercent, setUnderlinePercent] = useUnderlinePercent();
+  const inText = useMemo(() => {
+    const ranges = shown && list ? underlinedRanges(list, underlinePercent) : NONE;
+    return ranges.length > 0 ? ranges : NONE;
+  }, [shown, list, underlinePercent]);
 
   async function load() {
     update(() => ({ error: null, list: null }));
@@ -101,5 +111,5 @@ export function useSuggestions(articleId: string, revisionId: string | null, onA
       'Could not dismiss the suggestion',
     );
 
-  return { shown, list, busy: state.busy, error: state.error, inText, toggle, accept, dismiss };
+  return { shown, list, busy: state.busy, error: state.error, inText, underlinePercent, setUnderlinePercent, toggle, accept, dismiss };
 }

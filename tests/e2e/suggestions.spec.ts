@@ -1,7 +1,8 @@
 // Suggested claims: the workbench lists check-worthy sentences on request. An
 // accepted one becomes a claim on the sentence; a dismissed one is gone for good.
-import { test, expect } from '@playwright/test';
-import { USERS, apiClient, articleText, claimCards, createSampleArticle, signIn } from './helpers';
+// Only the strongest are underlined in the text, as strong as the reader chooses.
+import { test, expect, type Page } from '@playwright/test';
+import { USERS, apiClient, articleText, claimCards, createSampleArticle, signIn, snap } from './helpers';
 
 const NINE = 'Nine ISIS members were killed in the attack';
 
@@ -31,10 +32,11 @@ test('an editor accepts one suggestion as a claim and dismisses another', async 
   // Clicking the sentence selects exactly those words in the article.
   await nine.locator('button.suggestion-text').click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(sentence);
-  // Each suggestion on show is also marked in the text, subtly; none while they are hidden.
+  // The strongest suggestions on show are also marked in the text, subtly (the death toll among them); none while they are hidden.
   const inText = articleText(page).locator('span.claim-suggestion');
   await expect(inText.filter({ hasText: NINE })).toHaveCount(1);
-  const keys = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-key')));
+  const keys = await items.evaluateAll((els) => els.filter((el) => el.getAttribute('data-underlined') === 'true').map((el) => el.getAttribute('data-key')));
+  expect(keys.length).toBeLessThan(await items.count());
   expect(new Set(await inText.evaluateAll((els) => els.map((el) => el.getAttribute('data-suggestion'))))).toEqual(new Set(keys));
   await page.screenshot({ path: testInfo.outputPath('suggestions.png'), fullPage: true });
   // Clicking a marked sentence in the text brings its entry forward, ready to accept.
@@ -75,4 +77,55 @@ test('an editor accepts one suggestion as a claim and dismisses another', async 
   await page.getByRole('button', { name: 'Hide suggestions' }).click();
   await expect(page.getByTestId('suggestions')).toHaveCount(0);
   await expect(inText).toHaveCount(0);
+});
+
+/** The distinct suggested sentences underlined in the article text. */
+const underlinedSentences = (page: Page) =>
+  articleText(page)
+    .locator('span.claim-suggestion')
+    .evaluateAll((els) => new Set(els.map((el) => el.getAttribute('data-suggestion'))).size);
+
+test('only the strongest suggestions are underlined, as strong as the reader chooses, kept in the browser', async ({ page, baseURL }, testInfo) => {
+  const editor = await apiClient(baseURL!, USERS.editor);
+  const { articleId } = await createSampleArticle(editor, `Suggestion underlines ${Date.now()}`);
+  await editor.dispose();
+
+  await signIn(page, USERS.editor);
+  await page.goto(`/articles/${articleId}`);
+  await expect(articleText(page)).toContainText(NINE);
+  await page.getByRole('button', { name: 'Show suggestions' }).click();
+  const items = page.getByTestId('suggestions').getByTestId('suggestion');
+  await expect(items.first()).toBeVisible();
+  const listed = await items.count();
+  expect(listed).toBeGreaterThan(10);
+
+  // By default a handful: the sentences scoring 80% or more; the list still shows every suggestion.
+  const threshold = page.getByLabel('Underline in the text those scoring at least');
+  const counted = page.getByTestId('underlined-count');
+  await expect(threshold).toHaveValue('80');
+  await expect.poll(() => underlinedSentences(page)).toBeGreaterThanOrEqual(3);
+  const byDefault = await underlinedSentences(page);
+  expect(byDefault).toBeLessThanOrEqual(5);
+  await expect(counted).toHaveText(`${byDefault} of ${listed} underlined`);
+  await expect(items).toHaveCount(listed);
+  await expect(page.locator('[data-testid="suggestion"][data-underlined="true"]')).toHaveCount(byDefault);
+  await snap(page, testInfo, 'underlines-default');
+
+  // Lower: every suggestion on the list is underlined.
+  await threshold.selectOption('40');
+  await expect.poll(() => underlinedSentences(page)).toBe(listed);
+  await expect(counted).toHaveText(`${listed} of ${listed} underlined`);
+  await snap(page, testInfo, 'underlines-40');
+
+  // Higher: fewer than by default; and the choice outlives a reload.
+  await threshold.selectOption('90');
+  await expect.poll(() => underlinedSentences(page)).toBeLessThan(byDefault);
+  const strict = await underlinedSentences(page);
+  expect(strict).toBeGreaterThan(0);
+  await page.reload();
+  await expect(articleText(page)).toContainText(NINE);
+  await page.getByRole('button', { name: 'Show suggestions' }).click();
+  await expect(items.first()).toBeVisible();
+  await expect(threshold).toHaveValue('90');
+  await expect.poll(() => underlinedSentences(page)).toBe(strict);
 });
