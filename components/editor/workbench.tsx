@@ -75,11 +75,12 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
   const acceptSuggestion = useCallback(
-    (claim: Claim) => {
+    (claim: Claim, partial: boolean) => {
       upsertClaim(claim);
       setActiveId(claim.id);
       revealClaim(claim.id);
-      setMessage({ error: false, text: 'Claim added from a suggestion.' });
+      window.getSelection()?.removeAllRanges();
+      setMessage({ error: false, text: partial ? 'Claim added on the selected words of a suggestion.' : 'Claim added from a suggestion.' });
     },
     [upsertClaim, revealClaim],
   );
@@ -314,7 +315,13 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         {/* The cards keep their unsaved edits in this store, not in themselves. */}
         <DraftStoreProvider value={drafts}>
           <aside className="side-panel" aria-label="Claims">
-            <SuggestionsPanel ref={panelRef} suggestions={suggestions} onShow={(range) => editorRef.current?.showRange(range)} />
+            <SuggestionsPanel
+              ref={panelRef}
+              suggestions={suggestions}
+              text={view.revision.text}
+              selectedRange={() => editorRef.current?.selectedRange() ?? null}
+              onShow={(range) => editorRef.current?.showRange(range)}
+            />
             <ClaimOverview
               claims={view.claims}
               verdicts={verdicts}

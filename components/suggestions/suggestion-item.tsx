@@ -1,4 +1,6 @@
 // One suggested sentence: its words, score and reasons, with Accept and Dismiss.
+// While the reader has selected words inside the sentence, Accept reads
+// "Accept selected words" and the words are shown beside it.
 // Display only: what accepting or dismissing means is decided by the panel and the server.
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { scorePercent } from '@/lib/domain/claim-finder/underline';
@@ -11,6 +13,8 @@ export interface SuggestionItemHandle {
 
 interface Props {
   suggestion: Suggestion;
+  /** the selected words of the sentence that Accept takes instead of the whole sentence, or null */
+  trimmedTo: string | null;
   busy: boolean;
   /** whether its sentence is underlined in the text (it scores at least the reader's threshold) */
   underlined: boolean;
@@ -20,7 +24,7 @@ interface Props {
   ref?: Ref<SuggestionItemHandle>;
 }
 
-export function SuggestionItem({ suggestion, busy, underlined, onShow, onAccept, onDismiss, ref }: Props) {
+export function SuggestionItem({ suggestion, trimmedTo, busy, underlined, onShow, onAccept, onDismiss, ref }: Props) {
   const entry = useRef<HTMLLIElement>(null);
   const acceptButton = useRef<HTMLButtonElement>(null);
   useImperativeHandle(
@@ -58,12 +62,24 @@ export function SuggestionItem({ suggestion, busy, underlined, onShow, onAccept,
         ))}
       </div>
       <div className="row" style={{ marginTop: '0.4rem' }}>
-        <button ref={acceptButton} type="button" className="primary" onClick={onAccept} disabled={busy}>
-          Accept
+        <button
+          ref={acceptButton}
+          type="button"
+          className="primary"
+          onClick={onAccept}
+          disabled={busy}
+          title={trimmedTo ? 'A claim on the words selected in the article' : 'A claim on the whole sentence'}
+        >
+          {trimmedTo ? 'Accept selected words' : 'Accept'}
         </button>
         <button type="button" onClick={onDismiss} disabled={busy}>
           Dismiss
         </button>
+        {trimmedTo && (
+          <span className="suggestion-trim" data-testid="suggestion-trim">
+            “{trimmedTo}”
+          </span>
+        )}
       </div>
     </li>
   );

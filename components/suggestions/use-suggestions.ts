@@ -10,6 +10,7 @@
 import { useMemo, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
+import type { AcceptedWords } from '@/lib/domain/claim-finder/accept-words';
 import { underlinedRanges } from '@/lib/domain/claim-finder/underline';
 import type { TextRange } from '@/lib/domain/types';
 import { suggestionKey, type Suggestion } from './types';
@@ -38,12 +39,13 @@ export interface Suggestions extends Omit<State, 'revisionId'> {
   setUnderlinePercent(percent: number): void;
   /** shows the list (loading it afresh) or hides it */
   toggle(): void;
-  accept(suggestion: Suggestion): Promise<void>;
+  /** saves a claim on `words` of the suggestion (its whole sentence when not given) */
+  accept(suggestion: Suggestion, words?: AcceptedWords): Promise<void>;
   dismiss(suggestion: Suggestion): Promise<void>;
 }
 
-/** `onAccepted` gets the claim saved from an accepted suggestion. */
-export function useSuggestions(articleId: string, revisionId: string | null, onAccepted: (claim: Claim) => void): Suggestions {
+/** `onAccepted` gets the claim saved from an accepted suggestion, and whether it is on part of the sentence. */
+export function useSuggestions(articleId: string, revisionId: string | null, onAccepted: (claim: Claim, partial: boolean) => void): Suggestions {
   const [stored, setState] = useState(() => initial(revisionId));
   // Adjusted while rendering (React's way to follow a changed input), so no render shows the old revision's list.
   let state = stored;
@@ -90,13 +92,14 @@ export function useSuggestions(articleId: string, revisionId: string | null, onA
     }
   }
 
-  const accept = (suggestion: Suggestion) =>
+  // One path for both: the claim is saved like any other, and the server checks its words against the text.
+  const accept = (suggestion: Suggestion, words?: AcceptedWords) =>
     act(
       suggestion,
       async () => {
-        const { exact, start, end } = suggestion.selector;
+        const { exact, start, end } = words ?? suggestion.selector;
         const { claim } = await api('POST /api/articles/{id}/claims', { params: { id: articleId }, body: { selector: { exact, start, end }, statement: exact } });
-        onAccepted(claim);
+        onAccepted(claim, words?.partial === true);
       },
       'Could not accept the suggestion',
     );
