@@ -2,6 +2,7 @@
 // words that matter inside a suggested sentence, its entry then offers "Accept
 // selected words", and the claim is on exactly those words.
 import { test, expect } from '@playwright/test';
+import { seriousViolations } from './accessibility';
 import { USERS, apiClient, articleText, claimCards, createSampleArticle, selectPhrase, signIn, snap } from './helpers';
 
 const TROOPS = 'about 40,000 US troops';
@@ -32,6 +33,8 @@ test('an editor trims a suggestion to "about 40,000 US troops" before accepting 
   await expect(troops.getByTestId('suggestion-trim')).toHaveText(`“${TROOPS}”`);
   await expect(nine.getByRole('button', { name: 'Accept', exact: true })).toBeVisible();
   await snap(page, testInfo, 'trim-selected');
+  // The panel with its threshold control, hint and changed entry has no serious accessibility problem.
+  expect(await seriousViolations(page)).toEqual([]);
 
   // A selection in another sentence leaves this one whole and offers that one's words instead.
   await selectPhrase(page, 'Nine ISIS members');
