@@ -28,6 +28,9 @@ type Props = Omit<ComponentProps<typeof ClaimCard>, 'onCollapse'> & {
 export function LazyClaimCard({ eager, compact, open, onOpen, onCollapse, ...props }: Props) {
   const holdsDraft = useHoldsDraft(props.claim.id);
   const [near, setNear] = useState(eager);
+  // Once built (near, or made active from afar), a card stays built: going back to the stand-in
+  // when another card becomes active would move every card below it.
+  if (props.active && !near) setNear(true);
   const stand = useRef<HTMLDivElement>(null);
   // The stand-in is the card's element until the card is built: whoever holds `cardRef` reaches either.
   const { cardRef } = props;

@@ -2,9 +2,13 @@
 
 // "Checked before": claims from any article that say what this claim says,
 // with their verdicts, so nobody checks the same claim twice. Loaded when the
-// card is the active one (just created, or opened), and again when its
-// statement changes: matching works on the statement. Claims nobody has given
+// card first becomes the active one (just created, or opened), and again when
+// its statement changes: matching works on the statement. Once shown it stays
+// while the card does: were it to vanish when another card takes the focus,
+// every card below would jump up between a button's press and its release,
+// and the click would land on nothing. Claims nobody has given
 // a verdict yet are listed apart (splitChecks): they are work in progress, not checks.
+import { useState } from 'react';
 import { splitChecks } from '@/lib/domain/claim-matching/checked-before';
 import type { SimilarClaimDto } from '@/lib/server/claim-search/find-similar-claims';
 import { useApiGet } from '@/components/ui/use-api-get';
@@ -39,10 +43,12 @@ function SimilarClaim({ match }: { match: SimilarClaimDto }) {
 }
 
 export function SimilarClaims({ claimId, statement, active }: Props) {
-  const { data, error } = useApiGet(active ? 'GET /api/claims/{id}/similar' : null, { params: { id: claimId } }, 'Could not look for earlier checks', statement);
+  const [shown, setShown] = useState(active);
+  if (active && !shown) setShown(true);
+  const { data, error } = useApiGet(shown ? 'GET /api/claims/{id}/similar' : null, { params: { id: claimId } }, 'Could not look for earlier checks', statement);
   const claims = data?.claims ?? null;
 
-  if (!active) return null;
+  if (!shown) return null;
   const { checks, unchecked } = splitChecks(claims ?? []);
   return (
     <section className="similar-claims" aria-label="Checked before" data-testid="similar-claims">

@@ -24,6 +24,8 @@ const QUEUE_ACTIONS = new Set([
 ]);
 /** The audit actions that may have written someone a notification (lib/domain/notifications.ts). */
 export const NOTIFYING_ACTIONS: ReadonlySet<string> = new Set(['claim.submitted', 'claim.approved', 'claim.changes_requested', 'claim.assigned', 'article.assigned', 'comment.added']);
+/** The audit actions that can change what the desk page shows (its lists, counts and charts). */
+export const DESK_ACTIONS: ReadonlySet<string> = new Set([...QUEUE_ACTIONS, 'claim.created', 'article.created', 'article.published', 'article.unpublished']);
 const SETTLE_MS = 500;
 
 export function useDeskChanges(enabled: boolean, onChange: () => void, actions: ReadonlySet<string> = QUEUE_ACTIONS): void {

@@ -119,8 +119,16 @@ test('an article’s claims as a compact list: counts, filters, search, chart, a
   await expect(cardOf(page, HAMRIN).getByTestId('unsaved-changes')).toBeVisible();
   await expect(cardOf(page, HAMRIN).getByRole('textbox', { name: 'Statement', exact: true })).toHaveValue('The raid was in the Hamrin Mountains.');
   // Its Save works although the open card above it is another claim's: pressing a button in one
-  // card must not fold the other (the list would jump under the pointer and the click be lost).
-  await cardOf(page, HAMRIN).getByRole('button', { name: 'Save', exact: true }).click();
+  // card must not fold or shrink the other (the list would jump under the pointer and the click be
+  // lost). The open card has its "Checked before" list; the focus moving below must leave it be.
+  await expect(cardOf(page, NINE).getByTestId('similar-claims')).toBeVisible();
+  const save = cardOf(page, HAMRIN).getByRole('button', { name: 'Save', exact: true });
+  const gap = async () => (await save.boundingBox())!.y - (await cardOf(page, NINE).boundingBox())!.y;
+  const before = await gap();
+  await save.focus();
+  await expect(cardOf(page, HAMRIN)).toHaveClass(/is-active/);
+  expect(await gap()).toBe(before);
+  await save.click();
   // Saved, nothing holds it open: it folds back to its line; the claim opened stays open.
   await expect(rowOf(page, HAMRIN)).toHaveCount(1);
   await expect(cardOf(page, NINE)).toBeVisible();

@@ -41,3 +41,31 @@ test('the desk shows what waits for each person, every article’s progress, and
   expect(waiting.id).toBeTruthy();
   expect(draft.id).toBeTruthy();
 });
+
+test('the desk follows changes made elsewhere without a reload', async ({ browser, baseURL }, testInfo) => {
+  const editorApi = await apiClient(baseURL!, USERS.editor);
+  const reviewerApi = await apiClient(baseURL!, USERS.reviewer);
+  const title = `Live desk ${Date.now()}`;
+  const { articleId, text } = await createSampleArticle(editorApi, title);
+  const claim = await submittedClaim(editorApi, articleId, text, 'Nine ISIS members were killed in the attack', 'false');
+
+  const editor = await signedInPage(browser, USERS.editor);
+  await editor.goto('/desk');
+  const row = editor.getByTestId('article-progress').getByRole('row', { name: new RegExp(title) });
+  await expect(row).toContainText('0/1');
+  // This article's lines only: earlier specs leave claims with the same words on the desk.
+  const sentBack = editor.getByTestId('sent-back').getByRole('listitem').filter({ hasText: title });
+  const drafts = editor.getByTestId('drafts').getByRole('listitem').filter({ hasText: title });
+  await expect(sentBack).toHaveCount(0);
+  await expect(drafts).toHaveCount(0);
+  // A reviewer sends the claim back; the editor adds a draft from elsewhere (another tab, the API).
+  expect((await reviewerApi.post(`/api/claims/${claim.id}/review`, { data: { decision: 'request_changes', comment: 'Which statement?' } })).status()).toBe(200);
+  await expect(sentBack).toContainText('Nine ISIS members were killed in the attack');
+  await createClaimOn(editorApi, articleId, text, 'the attack took place in the Hamrin Mountains');
+  await expect(drafts).toContainText('the attack took place in the Hamrin Mountains');
+  await expect(row).toContainText('0/2');
+  await snap(editor, testInfo, '3-desk-followed-changes');
+  await editorApi.dispose();
+  await reviewerApi.dispose();
+  await editor.context().close();
+});

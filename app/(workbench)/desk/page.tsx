@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ClaimLines } from '@/components/desk/claim-lines';
+import { DeskLive } from '@/components/desk/desk-live';
 import { TurnaroundChart } from '@/components/desk/turnaround-chart';
 import { VerdictChart } from '@/components/desk/verdict-chart';
 import { STATUS_LABELS } from '@/components/claims/status-badge';
@@ -19,6 +20,7 @@ export default async function DeskPage() {
   const statuses = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'] as const;
   return (
     <main className="desk">
+      <DeskLive />
       <h1>Desk</h1>
       <section aria-labelledby="waiting-for-me">
         <h2 id="waiting-for-me">Waiting for me</h2>
