@@ -3,7 +3,8 @@
 // Calls `onChange` (at most every half second) when a claim anywhere on the
 // desk enters or leaves review or changes while in it: the review queue reloads
 // itself instead of waiting for the reviewer to (and, with NOTIFYING_ACTIONS,
-// the header's inbox count refreshes). GET /api/events; EventSource
+// the header's inbox count refreshes, the desk page reads its figures again).
+// GET /api/events, one stream per page shared by all of them; EventSource
 // reconnects by itself and resumes after Last-Event-ID.
 import { useEffect, useRef } from 'react';
 
@@ -28,6 +29,33 @@ export const NOTIFYING_ACTIONS: ReadonlySet<string> = new Set(['claim.submitted'
 export const DESK_ACTIONS: ReadonlySet<string> = new Set([...QUEUE_ACTIONS, 'claim.created', 'article.created', 'article.published', 'article.unpublished']);
 const SETTLE_MS = 500;
 
+/**
+ * One stream of the desk's changes per page, however many parts of it listen
+ * (the header's badge, the desk, the review queue): a browser allows six
+ * HTTP/1.1 connections to a host in all, and each open stream holds one.
+ */
+type ActionListener = (action: string) => void;
+const listeners = new Set<ActionListener>();
+let shared: EventSource | null = null;
+
+function listen(listener: ActionListener): () => void {
+  listeners.add(listener);
+  if (!shared) {
+    shared = new EventSource('/api/events');
+    shared.addEventListener('change', (message) => {
+      const { action } = JSON.parse((message as MessageEvent).data) as { action: string };
+      for (const each of listeners) each(action);
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      shared?.close();
+      shared = null;
+    }
+  };
+}
+
 export function useDeskChanges(enabled: boolean, onChange: () => void, actions: ReadonlySet<string> = QUEUE_ACTIONS): void {
   const latest = useRef(onChange);
   useEffect(() => {
@@ -35,10 +63,8 @@ export function useDeskChanges(enabled: boolean, onChange: () => void, actions: 
   });
   useEffect(() => {
     if (!enabled) return;
-    const source = new EventSource('/api/events');
     let timer: ReturnType<typeof setTimeout> | null = null;
-    source.addEventListener('change', (message) => {
-      const { action } = JSON.parse((message as MessageEvent).data) as { action: string };
+    const stop = listen((action) => {
       if (!actions.has(action) || timer) return;
       timer = setTimeout(() => {
         timer = null;
@@ -47,7 +73,7 @@ export function useDeskChanges(enabled: boolean, onChange: () => void, actions: 
     });
     return () => {
       if (timer) clearTimeout(timer);
-      source.close();
+      stop();
     };
   }, [enabled, actions]);
 }

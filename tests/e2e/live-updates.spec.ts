@@ -2,7 +2,7 @@
 // the second does appears on the first's page within a few seconds without a
 // reload, and what the first is typing stays as typed; each sees the other
 // is there.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Request } from '@playwright/test';
 import { claimCardOf, fieldsOf } from './claim-cards';
 import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage, snap, submittedClaim } from './helpers';
 
@@ -64,4 +64,24 @@ test('the review queue shows a claim submitted meanwhile, and drops one another 
   await expect(cardOf(second.id)).toHaveCount(0, { timeout: 5_000 });
   await expect(cardOf(first.id).getByRole('textbox', { name: 'Comment', exact: true })).toHaveValue('Typed while the queue moves');
   await snap(reviewer, testInfo, '2-live-queue');
+});
+
+test('a page opens one stream of the desk’s changes, however many of its parts follow them', async ({ browser }) => {
+  // The review queue, the desk page and the header's inbox badge all follow /api/events; a browser
+  // has six HTTP/1.1 connections to a host in all, and each open stream holds one.
+  const reviewer = await signedInPage(browser, USERS.reviewer);
+  for (const path of ['/review', '/desk']) {
+    const streams: string[] = [];
+    const count = (request: Request) => {
+      if (new URL(request.url()).pathname === '/api/events') streams.push(request.url());
+    };
+    reviewer.on('request', count);
+    await reviewer.goto(path);
+    await expect.poll(() => streams.length).toBeGreaterThan(0);
+    // Long enough for every part of the page to have started listening.
+    await reviewer.waitForTimeout(1_500);
+    expect(streams, path).toHaveLength(1);
+    reviewer.off('request', count);
+  }
+  await reviewer.context().close();
 });
