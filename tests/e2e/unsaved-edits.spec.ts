@@ -149,6 +149,8 @@ test('(d) a 409 on Save offers "Keep mine" (saved on top of theirs) and "Reload 
   // The page keeps the copy it loaded (no live updates): its save meets the admin's newer version, a 409.
   await withoutLiveUpdates(page);
   await page.reload();
+  // The page reads the claim after it loads: only once the card shows is its copy the old one.
+  await expect(card.getByTestId('claim-status').first()).toHaveText('Draft');
   const admin = await apiClient(baseURL!, USERS.admin);
   const adminEdit = async (data: Record<string, unknown>) => {
     const current = (await (await admin.get(`/api/claims/${claim.id}`)).json()).claim;
