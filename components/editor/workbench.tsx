@@ -17,7 +17,8 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
-import { findInText, matchesFilter, NO_FILTER, type ClaimFilter } from '@/lib/domain/claim-overview';
+import { matchesFilter } from '@/lib/domain/claim-overview';
+import type { TextRange } from '@/lib/domain/types';
 import type { Actor } from '@/lib/domain/types';
 import { DeletedClaimNotice } from '@/components/claims/deleted-claim-notice';
 import { DraftStore, DraftStoreProvider, useHasUnsavedDrafts } from '@/components/claims/draft-store';
@@ -34,8 +35,11 @@ import { HighlightLegend } from './highlight-legend';
 import { PublishControls } from './publish-controls';
 import { byStart, useArticleView } from './use-article-view';
 import { useClaimDensity } from './use-claim-density';
+import { useClaimFilter } from './use-claim-filter';
 import { useLiveArticle } from './use-live-article';
 import { useWorkbenchKeys } from './use-workbench-keys';
+
+const NO_CLAIMS: Claim[] = [];
 
 /** Cards built at once; later ones when scrolled near (see LazyClaimCard). */
 const EAGER_CARDS = 30;
@@ -58,8 +62,6 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     setRevealed((n) => n + 1);
   }, []);
   const [density, setDensity] = useClaimDensity();
-  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const [textMatch, setTextMatch] = useState(-1);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   // Claims deleted here a moment ago: "Claim deleted. Undo" stands in each one's place for a while.
   const [deleted, setDeleted] = useState<Claim[]>([]);
@@ -126,27 +128,14 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const colors = useMemo(() => new Map(verdicts.map((v) => [v.key, v.color])), [verdicts]);
   const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
   const orphaned = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus === 'ORPHANED'), [view]);
-  // The cards in text order, each deleted one's notice where its card was.
-  // The filter never hides the claim being worked on (one just added may not match it).
+  const showRange = useCallback((range: TextRange) => editorRef.current?.showRange(range), []);
+  const overview = useClaimFilter(view?.claims ?? NO_CLAIMS, view?.revision.text ?? '', showRange);
+  // The cards in text order, each deleted one's notice where its card was. The filter never
+  // hides the claim being worked on (one just added may not match it).
+  const { filter } = overview;
   const shown = useCallback((c: Claim) => c.id === activeId || matchesFilter(c, filter), [activeId, filter]);
   const anchoredSlots = useMemo(() => [...anchored.filter(shown), ...deleted.filter((c) => c.anchorStatus !== 'ORPHANED')].sort(byStart), [anchored, deleted, shown]);
   const orphanedSlots = useMemo(() => [...orphaned.filter(shown), ...deleted.filter((c) => c.anchorStatus === 'ORPHANED')], [orphaned, deleted, shown]);
-  const shownCount = useMemo(() => (view?.claims ?? []).filter((c) => matchesFilter(c, filter)).length, [view, filter]);
-  const textMatches = useMemo(() => findInText(view?.revision.text ?? '', filter.words), [view, filter.words]);
-  const changeFilter = useCallback((next: ClaimFilter) => {
-    setFilter(next);
-    setTextMatch(-1);
-  }, []);
-  const stepTextMatch = useCallback(
-    (step: 1 | -1) => {
-      const count = textMatches.ranges.length;
-      if (count === 0) return;
-      const next = textMatch === -1 ? (step === 1 ? 0 : count - 1) : (textMatch + step + count) % count;
-      setTextMatch(next);
-      editorRef.current?.showRange(textMatches.ranges[next]);
-    },
-    [textMatches, textMatch],
-  );
   const highlights = useMemo(
     () => anchored.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, color: c.verdict ? (colors.get(c.verdict.key) ?? null) : null, approved: c.status === 'APPROVED' })),
     [anchored, colors],
@@ -326,10 +315,10 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
               claims={view.claims}
               verdicts={verdicts}
               filter={filter}
-              onFilter={changeFilter}
-              shown={shownCount}
-              textMatches={{ count: textMatches.ranges.length, more: textMatches.more, current: textMatch }}
-              onTextMatch={stepTextMatch}
+              onFilter={overview.change}
+              shown={overview.shown}
+              textMatches={overview.textMatches}
+              onTextMatch={overview.step}
               density={density}
               onDensity={setDensity}
             />
