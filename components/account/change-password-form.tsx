@@ -4,6 +4,7 @@
 // server: whatever it finds wrong is listed under the field it is about. The
 // session this form runs in stays signed in; the user's others end.
 import { useState, type FormEvent } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { api, ApiError, describeError } from '@/lib/api-client';
 import { MIN_PASSWORD_LENGTH } from '@/lib/domain/password-rules';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -16,6 +17,10 @@ interface Props {
 
 export function ChangePasswordForm({ next }: Props) {
   const [busy, setBusy] = useState(false);
+  // Until the page's scripts run, a submit would be the browser's own: a GET
+  // with the password in the address (history, server logs). A disabled
+  // default button stops that, Enter in a field included.
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FieldProblems>({});
   const [done, setDone] = useState(false);
@@ -80,7 +85,7 @@ export function ChangePasswordForm({ next }: Props) {
         </p>
       )}
       <p>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || !hydrated}>
           {busy ? 'Changing…' : 'Change password'}
         </button>
       </p>

@@ -4,6 +4,7 @@
 // (createUserSchema, the password rules included) before it is sent, and what
 // it or the server finds wrong is listed under the field it is about.
 import { useState, type FormEvent } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { api, ApiError, describeError } from '@/lib/api-client';
 import { ROLES, type Role } from '@/lib/domain/types';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -13,6 +14,10 @@ import { ROLE_LABELS, type User } from './types';
 
 export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
   const [busy, setBusy] = useState(false);
+  // Until the page's scripts run, a submit would be the browser's own: a GET
+  // with the password in the address (history, server logs). A disabled
+  // default button stops that, Enter in a field included.
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FieldProblems>({});
   const [created, setCreated] = useState<string | null>(null);
@@ -80,7 +85,7 @@ export function CreateUserForm({ onCreated }: { onCreated(user: User): void }) {
         </p>
       )}
       <p>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || !hydrated}>
           {busy ? 'Creating…' : 'Create account'}
         </button>
       </p>

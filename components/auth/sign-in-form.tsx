@@ -2,12 +2,17 @@
 
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { safeCallbackPath } from '@/lib/domain/callback-url';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until the page's scripts run, a submit would be the browser's own: a GET
+  // with the password in the address (history, server logs). A disabled
+  // default button stops that, Enter in a field included.
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +47,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </label>
       <ErrorAlert message={error} />
       <p>
-        <button className="primary" type="submit" disabled={pending}>
+        <button className="primary" type="submit" disabled={pending || !hydrated}>
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </p>

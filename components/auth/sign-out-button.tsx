@@ -7,6 +7,7 @@
 // or by any other name of the server, landed on another origin.
 import { signOut } from 'next-auth/react';
 import { AFTER_SIGN_OUT } from '@/lib/domain/callback-url';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 async function signOutHere(): Promise<void> {
   await signOut({ redirect: false });
@@ -14,8 +15,10 @@ async function signOutHere(): Promise<void> {
 }
 
 export function SignOutButton() {
+  // Disabled until the page's scripts run: before that a click did nothing.
+  const hydrated = useHydrated();
   return (
-    <button type="button" onClick={() => void signOutHere()}>
+    <button type="button" disabled={!hydrated} onClick={() => void signOutHere()}>
       Sign out
     </button>
   );

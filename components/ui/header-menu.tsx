@@ -7,11 +7,14 @@
 // Space work as they do on any button.
 import { usePathname } from 'next/navigation';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
+  // Disabled until the page's scripts run: before that a click did nothing.
+  const hydrated = useHydrated();
   // A link followed inside the menu lands on another page: the menu folds away
   // (set while rendering, React's way to follow a changed input).
   const pathname = usePathname();
@@ -29,7 +32,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
 
   return (
     <div className="header-menu" onKeyDown={onKeyDown}>
-      <button ref={button} type="button" className="header-menu-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" className="header-menu-button" aria-expanded={open} aria-controls={id} disabled={!hydrated} onClick={() => setOpen(!open)}>
         Menu
       </button>
       <div id={id} className="header-menu-items" data-open={open}>
