@@ -32,6 +32,9 @@ export async function signIn(page: Page, email: string, password: string = E2E_P
   // Signing in lands on the desk (what is waiting for this person).
   await expect(page).toHaveURL(/\/desk\/?(\?.*)?$/);
   await expect(page.getByRole('heading', { name: 'Desk', exact: true })).toBeVisible();
+  // The heading is the server's HTML; a click before the page's scripts have
+  // run would be lost (before-scripts.spec.ts). The load event comes after them.
+  await page.waitForLoadState('load');
   // The workbench's own setting, kept in the browser (components/editor/use-claim-density.ts).
   await page.evaluate((value) => window.localStorage.setItem('workbench.claimDensity', value), density);
 }
