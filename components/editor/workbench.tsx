@@ -36,6 +36,7 @@ import { PublishControls } from './publish-controls';
 import { byStart, useArticleView } from './use-article-view';
 import { useClaimDensity } from './use-claim-density';
 import { useClaimFilter } from './use-claim-filter';
+import { useDeletedClaims } from './use-deleted-claims';
 import { useLiveArticle } from './use-live-article';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -63,8 +64,6 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   }, []);
   const [density, setDensity] = useClaimDensity();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  // Claims deleted here a moment ago: "Claim deleted. Undo" stands in each one's place for a while.
-  const [deleted, setDeleted] = useState<Claim[]>([]);
   const editorRef = useRef<ArticleEditorHandle>(null);
   const panelRef = useRef<SuggestionsPanelHandle>(null);
   // Each card's element (its stand-in's until it is built) and statement field, by claim id: scrolled to and focused from here.
@@ -103,27 +102,19 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
     editorRef.current?.scrollToClaim(wanted);
   }, [view, revealClaim]);
 
-  const claimDeleted = useCallback(
-    (id: string) => {
-      const gone = view?.claims.find((c) => c.id === id);
-      if (gone) setDeleted((list) => [...list, gone]);
-      removeClaim(id);
-      // What the last message said ("Claim added.") is about a claim no longer there; the notice in its place says what happened.
-      setMessage(null);
-    },
-    [view, removeClaim],
-  );
-  const undoExpired = useCallback((id: string) => setDeleted((list) => list.filter((c) => c.id !== id)), []);
-  const claimRestored = useCallback(
-    (claim: Claim) => {
-      setDeleted((list) => list.filter((c) => c.id !== claim.id));
-      upsertClaim(claim);
+  // Claims deleted here a moment ago: "Claim deleted. Undo" stands in each one's place for a while.
+  const { deleted, claimDeleted, undoExpired, claimRestored } = useDeletedClaims({
+    claims: view?.claims,
+    removeClaim,
+    upsertClaim,
+    // What the last message said ("Claim added.") is about a claim no longer there; the notice in its place says what happened.
+    onDeleted: useCallback(() => setMessage(null), []),
+    onRestored: useCallback((claim: Claim) => {
       setActiveId(claim.id);
       setOpenedId(claim.id);
       setMessage({ error: false, text: 'Claim restored, as a draft.' });
-    },
-    [upsertClaim],
-  );
+    }, []),
+  });
 
   const colors = useMemo(() => new Map(verdicts.map((v) => [v.key, v.color])), [verdicts]);
   const anchored = useMemo(() => (view?.claims ?? []).filter((c) => c.anchorStatus !== 'ORPHANED').sort(byStart), [view]);
