@@ -17,9 +17,7 @@ interface Props {
 
 export function ChangePasswordForm({ next }: Props) {
   const [busy, setBusy] = useState(false);
-  // Until the page's scripts run, a submit would be the browser's own: a GET
-  // with the password in the address (history, server logs). A disabled
-  // default button stops that, Enter in a field included.
+  // Before the scripts run, a submit would be the browser's GET, the password in the address.
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<FieldProblems>({});

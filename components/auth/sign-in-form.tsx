@@ -9,9 +9,7 @@ import { safeCallbackPath } from '@/lib/domain/callback-url';
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  // Until the page's scripts run, a submit would be the browser's own: a GET
-  // with the password in the address (history, server logs). A disabled
-  // default button stops that, Enter in a field included.
+  // Before the scripts run, a submit would be the browser's GET, the password in the address.
   const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
