@@ -8,9 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Claim, Comment, Verdict } from '@/components/claims/types';
 import type { ArticleView } from '@/lib/server/articles/get-article';
-
-/** Reading order: by start, the longer of two claims starting together first. */
-export const byStart = (a: Claim, b: Claim) => a.selector.start - b.selector.start || b.selector.end - a.selector.end;
+import { type ClaimsInView, putClaim, putRestoredClaim, takeOutClaim } from './claims-in-view';
 
 export interface ArticleViewState {
   /** null until loaded */
@@ -20,13 +18,20 @@ export interface ArticleViewState {
   threads: Map<string, Comment[]> | null;
   /** why loading failed, for the reader */
   error: string | null;
-  /** puts a new or changed claim in the view, in reading order */
+  /** puts a new or changed claim in the view, in reading order; not one deleted since (claims-in-view.ts) */
   upsertClaim(claim: Claim): void;
   removeClaim(claimId: string): void;
+  /** puts a deleted claim back, as the server restored it */
+  restoreClaim(claim: Claim): void;
+}
+
+interface Loaded {
+  view: ArticleView;
+  removed: ClaimsInView['removed'];
 }
 
 export function useArticleView(articleId: string): ArticleViewState {
-  const [view, setView] = useState<ArticleView | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
   const [threads, setThreads] = useState<Map<string, Comment[]> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +45,7 @@ export function useArticleView(articleId: string): ArticleViewState {
         const byClaim = new Map<string, Comment[]>(article.claims.map((c) => [c.id, []]));
         for (const comment of comments) byClaim.get(comment.claimId)?.push(comment);
         setThreads(byClaim);
-        setView(article);
+        setLoaded({ view: article, removed: new Map() });
         setVerdicts(scale.verdicts);
       })
       .catch((e: unknown) => {
@@ -51,18 +56,19 @@ export function useArticleView(articleId: string): ArticleViewState {
     };
   }, [articleId]);
 
-  // An older copy never replaces a newer one: a live update may arrive after the answer to this page's own save.
-  const upsertClaim = useCallback(
-    (claim: Claim) =>
-      setView((current) => {
+  // Every change to the claims goes through claims-in-view.ts, which knows the order answers may arrive in.
+  const change = useCallback(
+    (step: (state: ClaimsInView<Claim>) => ClaimsInView<Claim>) =>
+      setLoaded((current) => {
         if (!current) return current;
-        const known = current.claims.find((c) => c.id === claim.id);
-        if (known && known.version > claim.version) return current;
-        return { ...current, claims: [...current.claims.filter((c) => c.id !== claim.id), claim].sort(byStart) };
+        const next = step({ claims: current.view.claims, removed: current.removed });
+        return next.claims === current.view.claims && next.removed === current.removed ? current : { view: { ...current.view, claims: next.claims }, removed: next.removed };
       }),
     [],
   );
-  const removeClaim = useCallback((claimId: string) => setView((current) => current && { ...current, claims: current.claims.filter((c) => c.id !== claimId) }), []);
+  const upsertClaim = useCallback((claim: Claim) => change((state) => putClaim(state, claim)), [change]);
+  const removeClaim = useCallback((claimId: string) => change((state) => takeOutClaim(state, claimId)), [change]);
+  const restoreClaim = useCallback((claim: Claim) => change((state) => putRestoredClaim(state, claim)), [change]);
 
-  return { view, verdicts, threads, error, upsertClaim, removeClaim };
+  return { view: loaded?.view ?? null, verdicts, threads, error, upsertClaim, removeClaim, restoreClaim };
 }

@@ -10,14 +10,14 @@ interface Options {
   /** The claims on show, where a deleted one is found by id. */
   claims: Claim[] | undefined;
   removeClaim: (id: string) => void;
-  upsertClaim: (claim: Claim) => void;
+  restoreClaim: (claim: Claim) => void;
   /** After a claim was deleted here. */
   onDeleted: () => void;
   /** After a deleted claim came back, as a draft. */
   onRestored: (claim: Claim) => void;
 }
 
-export function useDeletedClaims({ claims, removeClaim, upsertClaim, onDeleted, onRestored }: Options) {
+export function useDeletedClaims({ claims, removeClaim, restoreClaim, onDeleted, onRestored }: Options) {
   const [deleted, setDeleted] = useState<Claim[]>([]);
   const claimDeleted = useCallback(
     (id: string) => {
@@ -32,10 +32,10 @@ export function useDeletedClaims({ claims, removeClaim, upsertClaim, onDeleted, 
   const claimRestored = useCallback(
     (claim: Claim) => {
       setDeleted((list) => list.filter((c) => c.id !== claim.id));
-      upsertClaim(claim);
+      restoreClaim(claim);
       onRestored(claim);
     },
-    [upsertClaim, onRestored],
+    [restoreClaim, onRestored],
   );
   return { deleted, claimDeleted, undoExpired, claimRestored };
 }

@@ -6,6 +6,8 @@
 // unsaved edits are rebased onto it (DraftStore), never overwritten. The
 // browser's EventSource reconnects by itself and sends Last-Event-ID, so
 // nothing is missed across a dropped connection. Also: who else is here.
+// The fetches answer out of order; for each claim only the answer to the
+// latest change counts, so an edit answered late cannot undo a deletion.
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
@@ -25,6 +27,7 @@ interface LiveChange {
 export interface LiveArticleHandlers {
   upsertClaim(claim: Claim): void;
   removeClaim(claimId: string): void;
+  restoreClaim(claim: Claim): void;
   /** a new revision of the text: the page offers to load it */
   onRevised(): void;
 }
@@ -38,16 +41,24 @@ export function useLiveArticle(articleId: string, handlers: LiveArticleHandlers)
 
   useEffect(() => {
     const source = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events`);
+    // Per claim, the change whose answer counts.
+    const latestChange = new Map<string, number>();
     source.addEventListener('presence', (message) => setPresent((JSON.parse((message as MessageEvent).data) as { users: PresentUser[] }).users));
     source.addEventListener('change', (message) => {
       const change = JSON.parse((message as MessageEvent).data) as LiveChange;
       if (change.action === 'article.revised') return latest.current.onRevised();
       if (!change.claimId) return;
       const claimId = change.claimId;
+      latestChange.set(claimId, change.id);
+      const current = () => latestChange.get(claimId) === change.id;
       api('GET /api/claims/{id}', { params: { id: claimId } })
-        .then(({ claim }) => latest.current.upsertClaim(claim))
+        .then(({ claim }) => {
+          if (!current()) return;
+          if (change.action === 'claim.restored') latest.current.restoreClaim(claim);
+          else latest.current.upsertClaim(claim);
+        })
         .catch((error: unknown) => {
-          if (error instanceof ApiError && error.status === 404) latest.current.removeClaim(claimId);
+          if (current() && error instanceof ApiError && error.status === 404) latest.current.removeClaim(claimId);
         });
     });
     return () => source.close();

@@ -33,7 +33,8 @@ import { ClaimOverview } from './claim-overview';
 import { ExportControls } from './export-controls';
 import { HighlightLegend } from './highlight-legend';
 import { PublishControls } from './publish-controls';
-import { byStart, useArticleView } from './use-article-view';
+import { byStart } from './claims-in-view';
+import { useArticleView } from './use-article-view';
 import { useClaimDensity } from './use-claim-density';
 import { useClaimFilter } from './use-claim-filter';
 import { useDeletedClaims } from './use-deleted-claims';
@@ -46,7 +47,7 @@ const NO_CLAIMS: Claim[] = [];
 const EAGER_CARDS = 30;
 
 export function Workbench({ articleId, actor }: { articleId: string; actor: Actor }) {
-  const { view, verdicts, threads, error, upsertClaim, removeClaim } = useArticleView(articleId);
+  const { view, verdicts, threads, error, upsertClaim, removeClaim, restoreClaim } = useArticleView(articleId);
   const [activeId, setActiveId] = useState<string | null>(null);
   // In the compact list, the claim shown as a full card (besides any holding unsaved edits). Not
   // simply the active one: focus moving into another open card must not fold this one, or the
@@ -71,7 +72,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const statements = useRefRegistry<HTMLTextAreaElement>();
   const [drafts] = useState(() => new DraftStore());
   const [revised, setRevised] = useState(false);
-  const present = useLiveArticle(articleId, { upsertClaim, removeClaim, onRevised: () => setRevised(true) });
+  const present = useLiveArticle(articleId, { upsertClaim, removeClaim, restoreClaim, onRevised: () => setRevised(true) });
   const others = present.filter((user) => user.id !== actor.id);
   useUnsavedChangesGuard(useHasUnsavedDrafts(drafts));
 
@@ -106,7 +107,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
   const { deleted, claimDeleted, undoExpired, claimRestored } = useDeletedClaims({
     claims: view?.claims,
     removeClaim,
-    upsertClaim,
+    restoreClaim,
     // What the last message said ("Claim added.") is about a claim no longer there; the notice in its place says what happened.
     onDeleted: useCallback(() => setMessage(null), []),
     onRestored: useCallback((claim: Claim) => {

@@ -1,0 +1,61 @@
+// A deleted claim stays deleted, whatever order the answers arrive in. The
+// workbench fetches a claim each time the live stream says it changed; an
+// answer that left the server before the deletion, arriving after it, brought
+// the claim back: two "Claim deleted" notices side by side (the CI run at
+// c4181dc failed that way in delete-undo.spec.ts), then a card for a claim the
+// server no longer has. Here the answers are held and let go in the worst order.
+import { test, expect, type Route } from '@playwright/test';
+import { USERS, apiClient, createClaimOn, createSampleArticle, signIn, snap } from './helpers';
+
+const QUOTE = 'Nine ISIS members were killed in the attack';
+
+test('an answer about a claim fetched before its deletion does not bring it back', async ({ page, baseURL }, testInfo) => {
+  const editor = await apiClient(baseURL!, USERS.editor);
+  const reviewer = await apiClient(baseURL!, USERS.reviewer);
+  const { articleId, text } = await createSampleArticle(editor, `Deletion race ${Date.now()}`);
+  const { id } = await createClaimOn(editor, articleId, text, QUOTE);
+  await signIn(page, USERS.editor);
+  await page.goto(`/articles/${articleId}`);
+  const card = page.locator(`[data-testid="claim-card"][data-claim-id="${id}"]`);
+  await expect(card).toBeVisible();
+
+  // From here, the page's fetches of this claim are answered by the server at once but delivered only when let go.
+  const held: { route: Route; status: number; release: () => Promise<void> }[] = [];
+  await page.route(`**/api/claims/${id}`, async (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    const response = await route.fetch();
+    held.push({ route, status: response.status(), release: () => route.fulfill({ response }) });
+  });
+
+  // A teammate assigns the claim: the live stream says it changed, the page fetches it (answer: the claim).
+  const { users } = await (await reviewer.get('/api/assignees')).json();
+  const assignee = users.find((u: { role: string }) => u.role === 'REVIEWER');
+  expect((await reviewer.put(`/api/claims/${id}/assignment`, { data: { reviewerId: assignee.id } })).status()).toBe(200);
+  await expect.poll(() => held.length).toBe(1);
+  expect(held[0].status).toBe(200);
+
+  // The editor deletes it; the deletion comes down the live stream too (answer: 404).
+  page.once('dialog', (dialog) => void dialog.accept());
+  await card.getByRole('button', { name: 'Delete', exact: true }).click();
+  const notices = page.locator(`[data-testid="deleted-claim"][data-claim-id="${id}"]`);
+  await expect(notices).toHaveCount(1);
+  await expect.poll(() => held.length).toBe(2);
+  expect(held[1].status).toBe(404);
+
+  // The worst order: the deletion's answer first, the older answer last.
+  await held[1].release();
+  await held[0].release();
+  await page.unroute(`**/api/claims/${id}`);
+  // Both answers handled (a round trip through the page's event loop after them).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(notices).toHaveCount(1);
+  await expect(card).toHaveCount(0);
+  await snap(page, testInfo, '01-one-notice-after-a-late-answer');
+
+  // Left alone, the notice goes and nothing takes its place.
+  await expect(notices).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator(`[data-claim-id="${id}"]`)).toHaveCount(0);
+  expect((await editor.get(`/api/claims/${id}`)).status()).toBe(404);
+  await editor.dispose();
+  await reviewer.dispose();
+});
