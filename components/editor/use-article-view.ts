@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import type { Claim, Comment, Verdict } from '@/components/claims/types';
 import type { ArticleView } from '@/lib/server/articles/get-article';
-import { type ClaimsInView, putClaim, putRestoredClaim, takeOutClaim } from './claims-in-view';
+import { type ClaimsInView, claimsInView, putClaim, putRestoredClaim, takeOutClaim } from './claims-in-view';
 
 export interface ArticleViewState {
   /** null until loaded */
@@ -20,14 +20,15 @@ export interface ArticleViewState {
   error: string | null;
   /** puts a new or changed claim in the view, in reading order; not one deleted since (claims-in-view.ts) */
   upsertClaim(claim: Claim): void;
-  removeClaim(claimId: string): void;
+  /** takes a deleted claim out: deleted here, or "not found" to a request sent at `askedAt` (performance.now()) */
+  removeClaim(claimId: string, askedAt?: number): void;
   /** puts a deleted claim back, as the server restored it */
   restoreClaim(claim: Claim): void;
 }
 
 interface Loaded {
   view: ArticleView;
-  removed: ClaimsInView['removed'];
+  claims: ClaimsInView<Claim>;
 }
 
 export function useArticleView(articleId: string): ArticleViewState {
@@ -45,7 +46,7 @@ export function useArticleView(articleId: string): ArticleViewState {
         const byClaim = new Map<string, Comment[]>(article.claims.map((c) => [c.id, []]));
         for (const comment of comments) byClaim.get(comment.claimId)?.push(comment);
         setThreads(byClaim);
-        setLoaded({ view: article, removed: new Map() });
+        setLoaded({ view: article, claims: claimsInView(article.claims) });
         setVerdicts(scale.verdicts);
       })
       .catch((e: unknown) => {
@@ -61,14 +62,15 @@ export function useArticleView(articleId: string): ArticleViewState {
     (step: (state: ClaimsInView<Claim>) => ClaimsInView<Claim>) =>
       setLoaded((current) => {
         if (!current) return current;
-        const next = step({ claims: current.view.claims, removed: current.removed });
-        return next.claims === current.view.claims && next.removed === current.removed ? current : { view: { ...current.view, claims: next.claims }, removed: next.removed };
+        const claims = step(current.claims);
+        if (claims === current.claims) return current;
+        return { view: claims.claims === current.view.claims ? current.view : { ...current.view, claims: claims.claims }, claims };
       }),
     [],
   );
   const upsertClaim = useCallback((claim: Claim) => change((state) => putClaim(state, claim)), [change]);
-  const removeClaim = useCallback((claimId: string) => change((state) => takeOutClaim(state, claimId)), [change]);
-  const restoreClaim = useCallback((claim: Claim) => change((state) => putRestoredClaim(state, claim)), [change]);
+  const removeClaim = useCallback((claimId: string, askedAt?: number) => change((state) => takeOutClaim(state, claimId, askedAt)), [change]);
+  const restoreClaim = useCallback((claim: Claim) => change((state) => putRestoredClaim(state, claim, performance.now())), [change]);
 
   return { view: loaded?.view ?? null, verdicts, threads, error, upsertClaim, removeClaim, restoreClaim };
 }

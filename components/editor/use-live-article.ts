@@ -7,7 +7,8 @@
 // browser's EventSource reconnects by itself and sends Last-Event-ID, so
 // nothing is missed across a dropped connection. Also: who else is here.
 // The fetches answer out of order; for each claim only the answer to the
-// latest change counts, so an edit answered late cannot undo a deletion.
+// latest change counts, so an edit answered late cannot undo a deletion, and
+// a deletion answered late cannot undo an Undo (claims-in-view.ts).
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '@/lib/api-client';
 import type { Claim } from '@/components/claims/types';
@@ -26,7 +27,8 @@ interface LiveChange {
 
 export interface LiveArticleHandlers {
   upsertClaim(claim: Claim): void;
-  removeClaim(claimId: string): void;
+  /** `askedAt`: when the request that found it gone was sent (performance.now()) */
+  removeClaim(claimId: string, askedAt: number): void;
   restoreClaim(claim: Claim): void;
   /** a new revision of the text: the page offers to load it */
   onRevised(): void;
@@ -51,6 +53,7 @@ export function useLiveArticle(articleId: string, handlers: LiveArticleHandlers)
       const claimId = change.claimId;
       latestChange.set(claimId, change.id);
       const current = () => latestChange.get(claimId) === change.id;
+      const askedAt = performance.now();
       api('GET /api/claims/{id}', { params: { id: claimId } })
         .then(({ claim }) => {
           if (!current()) return;
@@ -58,7 +61,7 @@ export function useLiveArticle(articleId: string, handlers: LiveArticleHandlers)
           else latest.current.upsertClaim(claim);
         })
         .catch((error: unknown) => {
-          if (current() && error instanceof ApiError && error.status === 404) latest.current.removeClaim(claimId);
+          if (current() && error instanceof ApiError && error.status === 404) latest.current.removeClaim(claimId, askedAt);
         });
     });
     return () => source.close();

@@ -1,8 +1,8 @@
 // The workbench's claims as answers arrive out of order (components/editor/claims-in-view.ts), on plain data.
-import { byStart, putClaim, putRestoredClaim, takeOutClaim, type ClaimsInView } from '@/components/editor/claims-in-view';
+import { byStart, claimsInView, putClaim, putRestoredClaim, takeOutClaim, type ClaimsInView } from '@/components/editor/claims-in-view';
 
 const claim = (id: string, version: number, start: number, end = start + 10) => ({ id, version, selector: { start, end } });
-const view = (...claims: ReturnType<typeof claim>[]): ClaimsInView<ReturnType<typeof claim>> => ({ claims, removed: new Map() });
+const view = (...claims: ReturnType<typeof claim>[]) => claimsInView(claims);
 const ids = (state: ClaimsInView) => state.claims.map((c) => `${c.id}@${c.version}`);
 
 describe('putClaim', () => {
@@ -45,19 +45,35 @@ describe('takeOutClaim', () => {
 describe('putRestoredClaim', () => {
   it('brings a deleted claim back past the version it was deleted at, after which its updates count again', () => {
     const deleted = takeOutClaim(view(claim('a', 2, 5)), 'a');
-    const restored = putRestoredClaim(deleted, claim('a', 3, 5));
+    const restored = putRestoredClaim(deleted, claim('a', 3, 5), 100);
     expect(ids(restored)).toEqual(['a@3']);
     expect(ids(putClaim(restored, claim('a', 4, 5)))).toEqual(['a@4']);
   });
 
   it('refuses a restore answered before a second deletion', () => {
     // restored at 3, deleted again at 3; the answer to the first restore comes late
-    const again = takeOutClaim(putRestoredClaim(takeOutClaim(view(claim('a', 2, 5)), 'a'), claim('a', 3, 5)), 'a');
-    expect(putRestoredClaim(again, claim('a', 3, 5))).toBe(again);
-    expect(ids(putRestoredClaim(again, claim('a', 4, 5)))).toEqual(['a@4']);
+    const again = takeOutClaim(putRestoredClaim(takeOutClaim(view(claim('a', 2, 5)), 'a'), claim('a', 3, 5), 100), 'a');
+    expect(putRestoredClaim(again, claim('a', 3, 5), 200)).toBe(again);
+    expect(ids(putRestoredClaim(again, claim('a', 4, 5), 300))).toEqual(['a@4']);
   });
 
   it('is an ordinary update for a claim that was never deleted', () => {
-    expect(ids(putRestoredClaim(view(claim('a', 1, 5)), claim('a', 2, 5)))).toEqual(['a@2']);
+    expect(ids(putRestoredClaim(view(claim('a', 1, 5)), claim('a', 2, 5), 100))).toEqual(['a@2']);
+  });
+});
+
+describe('a "not found" answer', () => {
+  it('takes the claim out when it was asked after the claim was last restored here, or it never was', () => {
+    expect(ids(takeOutClaim(view(claim('a', 2, 5)), 'a', 50))).toEqual([]);
+    const restored = putRestoredClaim(takeOutClaim(view(claim('a', 2, 5)), 'a'), claim('a', 3, 5), 100);
+    expect(ids(takeOutClaim(restored, 'a', 150))).toEqual([]);
+  });
+
+  it('asked before Undo restored the claim, is about the deletion Undo undid: the claim stays', () => {
+    // deleted here; the live stream's fetch for that deletion is sent at 80; Undo's answer is put at 100; "not found" arrives
+    const restored = putRestoredClaim(takeOutClaim(view(claim('a', 2, 5)), 'a'), claim('a', 3, 5), 100);
+    expect(takeOutClaim(restored, 'a', 80)).toBe(restored);
+    // and the stream's own news of the restore is taken as usual
+    expect(ids(putRestoredClaim(restored, claim('a', 3, 5), 120))).toEqual(['a@3']);
   });
 });
