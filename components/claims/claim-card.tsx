@@ -36,7 +36,10 @@ interface Props {
   verdicts: Verdict[];
   actor: Actor;
   active: boolean;
+  /** focus entered the card: it becomes the active claim */
   onFocus(): void;
+  /** the quote was clicked: scroll the article to the claim's words */
+  onShowInText(): void;
   onChange(claim: Claim): void;
   onDeleted(id: string): void;
   /** for a claim whose words were not found: attach it to the current selection */
@@ -55,7 +58,7 @@ interface Props {
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 const staleClaim = (error: unknown) => (error instanceof ApiError && error.status === 409 ? ((error.details as { claim?: Claim } | undefined)?.claim ?? null) : null);
 
-export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, onDeleted, onReattach, comments, cardRef, statementRef, onCollapse }: Props) {
+export function ClaimCard({ claim, verdicts, actor, active, onFocus, onShowInText, onChange, onDeleted, onReattach, comments, cardRef, statementRef, onCollapse }: Props) {
   const { draft, pending, dirty, setDraft, update, discard } = useClaimDraft(claim);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // A 409 on anything but Save (submit): nothing of the user's to keep, just reload.
@@ -208,7 +211,7 @@ export function ClaimCard({ claim, verdicts, actor, active, onFocus, onChange, o
           {claim.status === 'APPROVED' ? '' : '; current edits are in review'}
         </p>
       )}
-      <blockquote onClick={onFocus} title="Show in the text">
+      <blockquote onClick={onShowInText} title="Show in the text">
         “{claim.selector.exact}”
       </blockquote>
       {claim.anchorStatus !== 'INTACT' && <AnchorChangeNote claimId={claim.id} version={claim.version} />}

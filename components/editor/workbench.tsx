@@ -36,6 +36,7 @@ import { PublishControls } from './publish-controls';
 import { byStart } from './claims-in-view';
 import { useArticleView } from './use-article-view';
 import { useClaimDensity } from './use-claim-density';
+import { useAfterPress } from './use-after-press';
 import { useClaimFilter } from './use-claim-filter';
 import { useDeletedClaims } from './use-deleted-claims';
 import { useLiveArticle } from './use-live-article';
@@ -135,13 +136,22 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
 
   // Set while a revealed card takes the focus: that focus is ours, not the reader's, and must not scroll the text.
   const revealing = useRef(false);
+  // The text follows the card the reader moves into, not every focus inside it (a reader who
+  // scrolled the page while working in a card keeps their place), and only once a press is over.
+  const activeNow = useRef(activeId);
+  useEffect(() => {
+    activeNow.current = activeId;
+  }, [activeId]);
+  const afterPress = useAfterPress();
+  const showInText = useCallback((id: string) => editorRef.current?.scrollToClaim(id), []);
   const focusClaim = useCallback(
     (id: string, from: 'text' | 'card') => {
+      const moved = activeNow.current !== id;
       setActiveId(id);
       if (from === 'text') revealClaim(id);
-      else if (!revealing.current) editorRef.current?.scrollToClaim(id);
+      else if (moved && !revealing.current) afterPress(() => showInText(id));
     },
-    [revealClaim],
+    [revealClaim, afterPress, showInText],
   );
   // Runs after the render that drew the claim's card (open now: it is the active one).
   useEffect(() => {
@@ -243,6 +253,7 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
         actor={actor}
         active={claim.id === activeId}
         onFocus={() => focusClaim(claim.id, 'card')}
+        onShowInText={() => showInText(claim.id)}
         onChange={upsertClaim}
         onReattach={claim.anchorStatus === 'ORPHANED' ? () => reattach(claim) : undefined}
         onDeleted={claimDeleted}

@@ -27,18 +27,24 @@ async function holdFetchesOf(page: Page, claimId: string): Promise<Held[]> {
   return held;
 }
 
-/** Lets the page handle what it was just given (a turn of its event loop, and some). */
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-
-test('an answer about a claim fetched before its deletion does not bring it back', async ({ page, baseURL }, testInfo) => {
-  const editor = await apiClient(baseURL!, USERS.editor);
-  const reviewer = await apiClient(baseURL!, USERS.reviewer);
-  const { articleId, text } = await createSampleArticle(editor, `Deletion race ${Date.now()}`);
+/** The editor on a new article with one claim on QUOTE, its card on show. */
+async function editorOnAClaim(page: Page, baseURL: string, title: string) {
+  const editor = await apiClient(baseURL, USERS.editor);
+  const { articleId, text } = await createSampleArticle(editor, `${title} ${Date.now()}`);
   const { id } = await createClaimOn(editor, articleId, text, QUOTE);
   await signIn(page, USERS.editor);
   await page.goto(`/articles/${articleId}`);
   const card = page.locator(`[data-testid="claim-card"][data-claim-id="${id}"]`);
   await expect(card).toBeVisible();
+  return { editor, id, card };
+}
+
+/** Lets the page handle what it was just given (a turn of its event loop, and some). */
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+test('an answer about a claim fetched before its deletion does not bring it back', async ({ page, baseURL }, testInfo) => {
+  const { editor, id, card } = await editorOnAClaim(page, baseURL!, 'Deletion race');
+  const reviewer = await apiClient(baseURL!, USERS.reviewer);
 
   const held = await holdFetchesOf(page, id);
 
@@ -75,13 +81,7 @@ test('an answer about a claim fetched before its deletion does not bring it back
 });
 
 test('the deletion\'s "not found", arriving after Undo, leaves the restored claim', async ({ page, baseURL }, testInfo) => {
-  const editor = await apiClient(baseURL!, USERS.editor);
-  const { articleId, text } = await createSampleArticle(editor, `Undo race ${Date.now()}`);
-  const { id } = await createClaimOn(editor, articleId, text, QUOTE);
-  await signIn(page, USERS.editor);
-  await page.goto(`/articles/${articleId}`);
-  const card = page.locator(`[data-testid="claim-card"][data-claim-id="${id}"]`);
-  await expect(card).toBeVisible();
+  const { editor, id, card } = await editorOnAClaim(page, baseURL!, 'Undo race');
 
   const held = await holdFetchesOf(page, id);
   page.once('dialog', (dialog) => void dialog.accept());
