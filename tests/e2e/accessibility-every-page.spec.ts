@@ -25,7 +25,11 @@ async function world(baseURL: string): Promise<World> {
   expect((await reviewer.post(`/api/claims/${approved.id}/review`, { data: { decision: 'approve' } })).status()).toBe(200);
   const sentBack = await submittedClaim(editor, articleId, text, HAMRIN, 'false');
   expect((await reviewer.post(`/api/claims/${sentBack.id}/review`, { data: { decision: 'request_changes', comment: 'Which statement says so?' } })).status()).toBe(200);
-  await submittedClaim(editor, articleId, text, TROOPS, 'mostly-true');
+  const troops = await submittedClaim(editor, articleId, text, TROOPS, 'mostly-true');
+  // Two sources, listed one under the other (each a link): their targets must not crowd each other.
+  const admin = await apiClient(baseURL, USERS.admin);
+  expect((await admin.post(`/api/claims/${troops.id}/sources`, { data: { url: 'https://example.org/admin', title: 'Admin source' } })).status()).toBe(201);
+  await admin.dispose();
   await createClaimOn(editor, articleId, text, 'DNA tests are still being conducted');
   const published = await reviewer.post(`/api/articles/${articleId}/publication`);
   expect(published.status()).toBe(200);
