@@ -9,7 +9,8 @@ import { USERS, apiClient, createClaimOn, createSampleArticle, signedInPage, sna
 test('the desk shows what waits for each person, every article’s progress, and the charts', async ({ browser, baseURL }, testInfo) => {
   const editorApi = await apiClient(baseURL!, USERS.editor);
   const reviewerApi = await apiClient(baseURL!, USERS.reviewer);
-  const { articleId, text } = await createSampleArticle(editorApi, `Desk raid check ${Date.now()}`);
+  const title = `Desk raid check ${Date.now()}`;
+  const { articleId, text } = await createSampleArticle(editorApi, title);
   const sentBack = await submittedClaim(editorApi, articleId, text, 'Nine ISIS members were killed in the attack', 'false');
   expect((await reviewerApi.post(`/api/claims/${sentBack.id}/review`, { data: { decision: 'request_changes', comment: 'Which statement?' } })).status()).toBe(200);
   const approved = await submittedClaim(editorApi, articleId, text, 'about 40,000 US troops stationed in the region as of August', 'true');
@@ -23,7 +24,7 @@ test('the desk shows what waits for each person, every article’s progress, and
   await expect(editor.getByTestId('sent-back')).toContainText('Nine ISIS members were killed in the attack');
   await expect(editor.getByTestId('drafts')).toContainText('the attack took place in the Hamrin Mountains');
   await expect(editor.getByTestId('review-summary')).toHaveCount(0);
-  const row = editor.getByTestId('article-progress').getByRole('row', { name: /Desk raid check/ });
+  const row = editor.getByTestId('article-progress').getByRole('row', { name: title });
   await expect(row).toContainText('1/4');
   await expect(editor.getByTestId('verdict-chart').locator('svg')).toBeVisible();
   await expect(editor.getByTestId('turnaround-chart').locator('svg')).toBeVisible();
