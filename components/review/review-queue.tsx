@@ -6,7 +6,7 @@
 // refetch (another filter) or a reloaded claim keeps it, and leaving the page
 // with any of it asks first.
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, describeError } from '@/lib/api-client';
 import { canReviewAny } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/domain/types';
@@ -49,6 +49,10 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string[]>([]);
   const [options, setOptions] = useState<{ articles: Option[]; authors: Option[]; verdicts: Option[] }>({ articles: [], authors: [], verdicts: [] });
+  // Claims decided here, by id, at the version decided on. A reload asked before the decision
+  // can answer after it, with the claim still waiting; it stays off the list unless it came back
+  // newer (resubmitted).
+  const decided = useRef(new Map<string, number>());
   const [comments, setComments] = useState<Record<string, string>>({});
   const setComment = useCallback((id: string, text: string) => setComments((current) => ({ ...current, [id]: text })), []);
   useUnsavedChangesGuard(Object.values(comments).some((text) => text.trim() !== ''));
@@ -78,8 +82,9 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
     api('GET /api/review-queue', { query: filtersOf(query) })
       .then((data) => {
         if (!live) return;
-        setClaims([...data.claims].sort((a, b) => waitedSince(a) - waitedSince(b)));
-        setTotal(data.total);
+        const waiting = data.claims.filter((c) => c.version > (decided.current.get(c.id) ?? 0));
+        setClaims(waiting.sort((a, b) => waitedSince(a) - waitedSince(b)));
+        setTotal(data.total - (data.claims.length - waiting.length));
         setError(null);
       })
       .catch((e: unknown) => {
@@ -107,6 +112,7 @@ export function ReviewQueue({ actor }: { actor: Actor }) {
 
   const onDone = (claim: QueueClaim, outcome: string) => {
     setClaims((current) => current?.filter((c) => c.id !== claim.id) ?? null);
+    decided.current.set(claim.id, claim.version);
     setComments(({ [claim.id]: _sent, ...rest }) => rest);
     setTotal((n) => Math.max(0, n - 1));
     setDone((lines) => [...lines, `${outcome}: “${claim.selector.exact}”`]);
