@@ -36,10 +36,10 @@ import { PublishControls } from './publish-controls';
 import { byStart } from './claims-in-view';
 import { useArticleView } from './use-article-view';
 import { useClaimDensity } from './use-claim-density';
-import { useAfterPress } from './use-after-press';
 import { useClaimFilter } from './use-claim-filter';
 import { useDeletedClaims } from './use-deleted-claims';
 import { useLiveArticle } from './use-live-article';
+import { useTextFollows } from './use-text-follows';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
 const NO_CLAIMS: Claim[] = [];
@@ -136,22 +136,15 @@ export function Workbench({ articleId, actor }: { articleId: string; actor: Acto
 
   // Set while a revealed card takes the focus: that focus is ours, not the reader's, and must not scroll the text.
   const revealing = useRef(false);
-  // The text follows the card the reader moves into, not every focus inside it (a reader who
-  // scrolled the page while working in a card keeps their place), and only once a press is over.
-  const activeNow = useRef(activeId);
-  useEffect(() => {
-    activeNow.current = activeId;
-  }, [activeId]);
-  const afterPress = useAfterPress();
   const showInText = useCallback((id: string) => editorRef.current?.scrollToClaim(id), []);
+  const followInText = useTextFollows({ activeId, scrollToClaim: showInText, revealing });
   const focusClaim = useCallback(
     (id: string, from: 'text' | 'card') => {
-      const moved = activeNow.current !== id;
+      if (from === 'card') followInText(id);
       setActiveId(id);
       if (from === 'text') revealClaim(id);
-      else if (moved && !revealing.current) afterPress(() => showInText(id));
     },
-    [revealClaim, afterPress, showInText],
+    [revealClaim, followInText],
   );
   // Runs after the render that drew the claim's card (open now: it is the active one).
   useEffect(() => {
